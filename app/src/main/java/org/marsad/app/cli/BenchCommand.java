@@ -1,0 +1,186 @@
+package org.marsad.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.marsad.app.input.InputCollector;
+import org.marsad.engine.knowledge.Knowledge;
+import org.marsad.engine.model.Document;
+import org.marsad.engine.pipeline.DocumentAnalyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code marsad bench}: times the full pipeline and, in the same run, a scan floor (decode the bytes and
+ * fold the text, nothing else), so the ratio between them travels between machines.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Time the full pipeline on a corpus replicated to at least --mb megabytes, beside a scan floor "
+                + "(decode and normalise only). Default corpus: ../shared/corpus/dev if present, else the bundled samples.")
+final class BenchCommand implements Callable<Integer> {
+    private static final Path DEFAULT_CORPUS = Path.of("..", "shared", "corpus", "dev");
+
+    @ParentCommand
+    Marsad parent;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Articles to replicate (files or folders).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--mb", description = "Replicate the corpus to at least this many megabytes (default ${DEFAULT-VALUE}).")
+    int megabytes = 50;
+
+    @Option(names = "--threads", description = "Worker threads for the pipeline (default ${DEFAULT-VALUE}).")
+    int threads = 1;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        InputCollector inputs = new InputCollector(m -> System.err.println("marsad: skipped " + m));
+        List<Document> base;
+        if (!paths.isEmpty()) {
+            base = inputs.read(paths);
+        } else if (Files.isDirectory(DEFAULT_CORPUS)) {
+            base = inputs.read(List.of(DEFAULT_CORPUS));
+        } else {
+            base = inputs.samples();
+        }
+        if (base.isEmpty()) {
+            System.err.println("marsad: nothing to benchmark");
+            return 1;
+        }
+        List<byte[]> corpus = new ArrayList<>();
+        List<Document> docs = new ArrayList<>();
+        long bytes = 0;
+        long target = (long) megabytes * 1024 * 1024;
+        for (int copy = 0; bytes < target; copy++) {
+            for (Document d : base) {
+                byte[] b = d.text().getBytes(StandardCharsets.UTF_8);
+                corpus.add(b);
+                docs.add(d.withId(d.id() + "~" + copy));
+                bytes += b.length;
+            }
+        }
+        long loadStart = System.nanoTime();
+        Knowledge knowledge = parent.knowledge();
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(knowledge);
+        // warm up both paths so the JIT has compiled them before timing
+        int warm = Math.min(docs.size(), Math.max(200, base.size() * 5));
+        runFloor(knowledge, corpus.subList(0, warm));
+        runPipeline(analyzer, docs.subList(0, warm), corpus.subList(0, warm), 1);
+        resetPeaks();
+        long t0 = System.nanoTime();
+        long floorChars = runFloor(knowledge, corpus);
+        double floorSeconds = (System.nanoTime() - t0) / 1e9;
+        t0 = System.nanoTime();
+        long events = runPipeline(analyzer, docs, corpus, threads);
+        double pipelineSeconds = (System.nanoTime() - t0) / 1e9;
+        double mb = bytes / (1024.0 * 1024.0);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("articles", docs.size());
+        out.put("megabytes", round(mb));
+        out.put("articles_per_second", round(docs.size() / pipelineSeconds));
+        out.put("mb_per_second", round(mb / pipelineSeconds));
+        out.put("floor_articles_per_second", round(docs.size() / floorSeconds));
+        out.put("floor_mb_per_second", round(mb / floorSeconds));
+        out.put("ratio_to_floor", round(floorSeconds / pipelineSeconds));
+        out.put("peak_heap_mb", round(peakHeapMb()));
+        out.put("threads", threads);
+        out.put("events", events);
+        out.put("knowledge_load_seconds", round(loadSeconds));
+        if (floorChars < 0) {
+            throw new IllegalStateException("unreachable: keeps the floor's work observable");
+        }
+        if (json) {
+            System.out.println(new ObjectMapper().writeValueAsString(out));
+        } else {
+            out.forEach((k, v) -> System.out.printf("%-26s %s%n", k, v));
+        }
+        return 0;
+    }
+
+    /** Decode and fold every article: the least any analysis must do. Returns a checksum so nothing is optimised away. */
+    private static long runFloor(Knowledge knowledge, List<byte[]> corpus) {
+        long chars = 0;
+        for (byte[] b : corpus) {
+            String text = new String(b, StandardCharsets.UTF_8);
+            chars += knowledge.text().folding().normalize(text).folded().length();
+        }
+        return chars;
+    }
+
+    private static long runPipeline(DocumentAnalyzer analyzer, List<Document> docs, List<byte[]> corpus, int threads)
+            throws Exception {
+        if (threads <= 1) {
+            long events = 0;
+            for (int i = 0; i < docs.size(); i++) {
+                Document d = docs.get(i);
+                String text = new String(corpus.get(i), StandardCharsets.UTF_8);
+                events += analyzer.analyze(new Document(d.id(), d.url(), d.title(), text, d.published())).events().size();
+            }
+            return events;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            AtomicLong events = new AtomicLong();
+            List<Future<?>> futures = new ArrayList<>();
+            int chunk = Math.max(1, docs.size() / (threads * 8));
+            for (int start = 0; start < docs.size(); start += chunk) {
+                int from = start;
+                int to = Math.min(docs.size(), start + chunk);
+                futures.add(pool.submit(() -> {
+                    for (int i = from; i < to; i++) {
+                        Document d = docs.get(i);
+                        String text = new String(corpus.get(i), StandardCharsets.UTF_8);
+                        events.addAndGet(analyzer.analyze(new Document(d.id(), d.url(), d.title(), text, d.published())).events().size());
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            return events.get();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static double peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024.0 * 1024.0);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,14 @@
+package org.marsad.engine.actors;
+
+import org.marsad.engine.text.Span;
+
+/**
+ * An actor named in the text, linked to the ontology.
+ *
+ * @param first  first token
+ * @param end    token after the mention
+ * @param actor  the linked actor
+ * @param rule   how the link was made (alias, role+country, branch by region, person, coreference)
+ */
+public record ActorMention(int first, int end, Span span, Actor actor, String rule) {
+}

@@ -1,0 +1,31 @@
+package org.marsad.engine.events;
+
+import org.marsad.engine.actors.Actor;
+import org.marsad.engine.model.Location;
+import org.marsad.engine.model.Status;
+import org.marsad.engine.model.SubEventType;
+import org.marsad.engine.text.Span;
+import org.marsad.engine.time.TimeSpan;
+
+/**
+ * An event as read from one clause, before clauses about the same incident are merged.
+ *
+ * @param ownDate  the clause names its own date (it did not inherit one)
+ * @param priority the trigger's priority: how specific the event word is
+ */
+record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEventType subType, int priority,
+                  Actor actor1, Actor actor2, Actor suspected, Location location, boolean ownPlace, TimeSpan date,
+                  boolean ownDate, Integer fatalities, Status status, Actor claimedBy, boolean aggregate) {
+
+    EventDraft mergedWith(EventDraft later) {
+        SubEventType type = later.priority > priority && later.subType != null ? later.subType : subType;
+        int p = Math.max(priority, later.priority);
+        Location loc = ownPlace || !later.ownPlace ? location : later.location;
+        return new EventDraft(sentence, paragraph, trigger, evidence.union(later.evidence), type, p,
+                actor1 != null ? actor1 : later.actor1, actor2 != null ? actor2 : later.actor2,
+                suspected != null ? suspected : later.suspected, loc, ownPlace || later.ownPlace,
+                ownDate ? date : later.ownDate ? later.date : date, ownDate || later.ownDate,
+                fatalities != null ? fatalities : later.fatalities, status, claimedBy != null ? claimedBy : later.claimedBy,
+                aggregate || later.aggregate);
+    }
+}

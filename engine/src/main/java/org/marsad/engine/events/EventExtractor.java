@@ -1,0 +1,326 @@
+package org.marsad.engine.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.engine.actors.Actor;
+import org.marsad.engine.actors.ActorMention;
+import org.marsad.engine.actors.ActorOntology;
+import org.marsad.engine.lexicon.TermMatch;
+import org.marsad.engine.model.ActorRef;
+import org.marsad.engine.model.Event;
+import org.marsad.engine.model.EventType;
+import org.marsad.engine.model.Evidence;
+import org.marsad.engine.model.Location;
+import org.marsad.engine.model.Status;
+import org.marsad.engine.model.SubEventType;
+import org.marsad.engine.numbers.NumberMention;
+import org.marsad.engine.places.Gazetteer;
+import org.marsad.engine.places.Place;
+import org.marsad.engine.places.PlaceMention;
+import org.marsad.engine.text.AnalyzedText;
+import org.marsad.engine.text.Sentence;
+import org.marsad.engine.text.Span;
+import org.marsad.engine.time.DateMention;
+import org.marsad.engine.time.Precision;
+import org.marsad.engine.time.TimeSpan;
+
+/**
+ * Builds ACLED-style events from a document's mentions: one candidate per clause that holds an event word,
+ * with its actors, type, date, place, toll and status; then clauses about one incident are merged.
+ *
+ * <p>Dates: the clause's own date, else a date from up to {@link #DATE_LOOKBACK} sentences before in the same
+ * paragraph, else (an incident reported as news) the publication date at week precision, as the corpus
+ * conventions and ACLED do. Places: the clause's place nearest the event word, else the document's country
+ * at precision 3.
+ */
+public final class EventExtractor {
+    static final int DATE_LOOKBACK = 2;
+
+    private final ActorOntology ontology;
+    private final Gazetteer gazetteer;
+    private final ClauseSplitter clauses = new ClauseSplitter();
+    private final ChromeFilter chrome = new ChromeFilter();
+    private final StatusClassifier statuses = new StatusClassifier();
+    private final RoleAssigner roles = new RoleAssigner();
+    private final FatalityCounter fatalities = new FatalityCounter();
+    private final IncidentMerger merger = new IncidentMerger();
+
+    public EventExtractor(ActorOntology ontology, Gazetteer gazetteer) {
+        this.ontology = ontology;
+        this.gazetteer = gazetteer;
+    }
+
+    public List<Event> extract(Mentions m) {
+        AnalyzedText text = m.text();
+        boolean[] chromeSentence = chrome.chromeSentences(text);
+        boolean[] dateTokens = new boolean[text.size() + 1];
+        for (DateMention d : m.dates()) {
+            for (int k = d.first(); k < d.end(); k++) {
+                dateTokens[k] = true;
+            }
+        }
+        TermMatch[] triggerAt = triggers(m);
+        List<EventDraft> drafts = new ArrayList<>();
+        for (Clause clause : clauses.split(text, m.dates())) {
+            if (chromeSentence[clause.sentence()]) {
+                continue;
+            }
+            TermMatch trigger = strongest(triggerAt, clause, dateTokens);
+            if (trigger == null) {
+                continue;
+            }
+            EventDraft draft = draft(m, clause, trigger, dateTokens);
+            if (draft != null) {
+                drafts.add(draft);
+            }
+        }
+        List<EventDraft> merged = merger.merge(drafts);
+        List<Event> events = new ArrayList<>(merged.size());
+        String docId = text.document().id();
+        for (EventDraft d : merged) {
+            events.add(toEvent(docId, events.size() + 1, text, d));
+        }
+        return events;
+    }
+
+    private static TermMatch[] triggers(Mentions m) {
+        TermMatch[] at = new TermMatch[m.text().size() + 1];
+        for (TermMatch t : m.index().all()) {
+            if (t.term() instanceof TriggerTerm tt) {
+                TermMatch cur = at[t.first()];
+                if (cur == null || t.length() > cur.length()
+                        || (t.length() == cur.length() && tt.priority() > ((TriggerTerm) cur.term()).priority())) {
+                    at[t.first()] = t;
+                }
+            }
+        }
+        return at;
+    }
+
+    private static TermMatch strongest(TermMatch[] at, Clause clause, boolean[] dateTokens) {
+        TermMatch best = null;
+        for (int k = clause.first(); k < clause.end(); k++) {
+            TermMatch t = at[k];
+            if (t == null || dateTokens[k]) {
+                continue;
+            }
+            if (best == null || ((TriggerTerm) t.term()).priority() > ((TriggerTerm) best.term()).priority()) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private EventDraft draft(Mentions m, Clause clause, TermMatch trigger, boolean[] dateTokens) {
+        AnalyzedText text = m.text();
+        TriggerTerm tt = (TriggerTerm) trigger.term();
+        StatusReading status = statuses.classify(text, m.index(), m.actors(), clause, trigger.first());
+        if (status.notAnEvent()) {
+            return null;
+        }
+        DateChoice date = date(m, clause, trigger.first());
+        if (date.background) {
+            return null;
+        }
+        Roles r = roles.assign(text, m.actors(), clause, trigger.first(), trigger.end());
+        Actor agent = r.agent();
+        Actor target = r.target();
+        if (agent == null && status.claimer() != null && status.claimer() != target) {
+            agent = status.claimer();
+        }
+        Actor suspected = null;
+        if (status.hedged() && agent != null && !agent.category().equals("unidentified")) {
+            suspected = agent;
+            agent = unidentified();
+        }
+        Boolean civilianTarget = target != null ? Boolean.valueOf(target.isCivilian()) : targetNoun(m, clause, trigger);
+        SubEventType type = tt.subType();
+        if (type == null) {
+            type = Boolean.TRUE.equals(civilianTarget) ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
+            if (type == SubEventType.ATTACK && target == null) {
+                target = ontology.role("@civilians", m.country()).orElse(null);
+            }
+        }
+        if (type == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && agent != null && agent.isState()) {
+            type = SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+        }
+        if (type.type() == EventType.BATTLES && type == SubEventType.ARMED_CLASH && target != null && target.isCivilian()) {
+            type = SubEventType.ATTACK;
+        }
+        if (agent == null && (type.type() != EventType.STRATEGIC_DEVELOPMENTS || type == SubEventType.LOOTING_PROPERTY_DESTRUCTION)) {
+            agent = unidentified();
+        }
+        Sentence sentence = text.sentences().get(clause.sentence());
+        Integer toll = fatalities.count(text, m.index(), m.numbers(), dateTokens, clause.first(), clause.end());
+        PlaceChoice place = place(m, clause, trigger.first());
+        TimeSpan when = date.value;
+        if (when != null && status.reportDate() && status.status() == Status.CLAIMED && when.precision() == Precision.DAY) {
+            // the date is when the group published its claim; the incidents happened in the days before
+            when = when.withPrecision(Precision.WEEK);
+        }
+        Span evidence = new Span(text.token(clause.first()).span().start(), text.token(clause.end() - 1).span().end());
+        return new EventDraft(clause.sentence(), sentence.paragraph(), trigger.first(), evidence, type, tt.priority(),
+                agent, target == agent ? null : target, suspected, place.location, place.own, when, date.own, toll,
+                status.status(), status.claimer(), aggregate(m, clause));
+    }
+
+    private Actor unidentified() {
+        return ontology.get("unidentified-armed-group").orElse(null);
+    }
+
+    /** An attack noun after the event word says who was hit: "هجوم على قرية" (civilians), "على قاعدة" (armed). */
+    private static Boolean targetNoun(Mentions m, Clause clause, TermMatch trigger) {
+        for (int k = trigger.end(); k < clause.end(); k++) {
+            for (TermMatch t : m.index().at(k)) {
+                if (t.term() instanceof TargetTerm target) {
+                    return target.civilian();
+                }
+            }
+        }
+        for (int k = clause.first(); k < trigger.first(); k++) {
+            for (TermMatch t : m.index().at(k)) {
+                if (t.term() instanceof TargetTerm target) {
+                    return target.civilian();
+                }
+            }
+        }
+        return null;
+    }
+
+    private record DateChoice(TimeSpan value, boolean own, boolean background) {
+    }
+
+    private static DateChoice date(Mentions m, Clause clause, int trigger) {
+        DateMention best = null;
+        boolean since = false;
+        for (DateMention d : m.dates()) {
+            if (!clause.contains(d.first())) {
+                continue;
+            }
+            if (!d.isPoint()) {
+                since |= d.relation() == DateMention.Relation.SINCE;
+                continue;
+            }
+            if (d.resolved() == null && d.expression().kind() != org.marsad.engine.time.TimeExpression.Kind.CALENDAR) {
+                continue;
+            }
+            if (best == null || Math.abs(d.first() - trigger) < Math.abs(best.first() - trigger)
+                    && !(best.first() < trigger && d.first() > trigger)) {
+                best = d;
+            }
+        }
+        if (best != null) {
+            return new DateChoice(best.resolved(), true, false);
+        }
+        if (since) {
+            return new DateChoice(null, false, true);
+        }
+        AnalyzedText text = m.text();
+        Sentence s = text.sentences().get(clause.sentence());
+        // an earlier clause of the same sentence, then up to DATE_LOOKBACK sentences back in the paragraph
+        DateMention inherited = null;
+        for (DateMention d : m.dates()) {
+            if (d.first() >= clause.first()) {
+                break;
+            }
+            Sentence ds = text.sentenceOf(d.first());
+            if (d.isPoint() && d.resolved() != null && ds.paragraph() == s.paragraph()
+                    && s.index() - ds.index() <= DATE_LOOKBACK) {
+                inherited = d;
+            }
+        }
+        if (inherited != null) {
+            return new DateChoice(inherited.resolved(), false, false);
+        }
+        TimeSpan published = m.publication().date();
+        if (published == null) {
+            return new DateChoice(null, false, false);
+        }
+        Precision p = published.precision() == Precision.DAY ? Precision.WEEK : published.precision();
+        return new DateChoice(published.withPrecision(p), false, false);
+    }
+
+    private record PlaceChoice(Location location, boolean own) {
+    }
+
+    private PlaceChoice place(Mentions m, Clause clause, int trigger) {
+        PlaceMention best = null;
+        for (PlaceMention p : m.places()) {
+            if (p.place() == null || !clause.contains(p.first()) || p.place().isCountry()) {
+                continue;
+            }
+            if (best == null || score(p, trigger) < score(best, trigger)) {
+                best = p;
+            }
+        }
+        if (best != null) {
+            Place p = best.place();
+            boolean area = p.isArea();
+            return new PlaceChoice(new Location(p.name(), p.admin1().isEmpty() ? null : p.admin1(), p.country(),
+                    p.lat(), p.lon(), best.geoPrecision(), p.id()), !area);
+        }
+        String country = countryIn(m, clause);
+        if (country == null) {
+            country = m.country();
+        }
+        if (country == null) {
+            return new PlaceChoice(null, false);
+        }
+        Place c = gazetteer.country(country).orElse(null);
+        return new PlaceChoice(new Location(c == null ? null : c.name(), null, country, null, null, 3,
+                c == null ? null : c.id()), false);
+    }
+
+    /** Places after the event word come first ("هجوم في بير"), then the nearest. */
+    private static int score(PlaceMention p, int trigger) {
+        int d = p.first() - trigger;
+        return d >= 0 ? d : 1000 - d;
+    }
+
+    private static String countryIn(Mentions m, Clause clause) {
+        for (PlaceMention p : m.places()) {
+            if (p.place() != null && p.place().isCountry() && clause.contains(p.first())) {
+                return p.place().country();
+            }
+        }
+        return null;
+    }
+
+    /** "75 قتيلا في 8 عمليات": a toll over several operations is an aggregate claim. */
+    private static boolean aggregate(Mentions m, Clause clause) {
+        for (NumberMention n : m.numbers()) {
+            if (clause.contains(n.first()) && n.value() > 1 && n.end() < m.text().size()) {
+                String next = m.text().token(n.end()).form();
+                if (next.startsWith("عمليات") || next.startsWith("هجمات") || next.startsWith("عملي")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Event toEvent(String docId, int n, AnalyzedText text, EventDraft d) {
+        double confidence = confidence(d);
+        return new Event(docId, docId + "#" + n, d.date(), d.subType().type(), d.subType(), ref(d.actor1()),
+                ref(d.actor2()), List.of(), d.location(), d.fatalities(), d.status(), ref(d.claimedBy()),
+                ref(d.suspected()), Evidence.of(text.original(), d.evidence()), confidence, d.aggregate());
+    }
+
+    /** A first calibration: evidence of a specific incident raises confidence; hedged statuses lower it. */
+    static double confidence(EventDraft d) {
+        double c = 0.35;
+        c += d.priority() >= 50 ? 0.15 : d.priority() >= 40 ? 0.1 : 0.0;
+        c += d.ownDate() ? 0.15 : 0.0;
+        c += d.ownPlace() ? 0.1 : 0.0;
+        c += d.actor1() != null && !d.actor1().category().equals("unidentified") ? 0.1 : 0.0;
+        c += d.fatalities() != null ? 0.1 : 0.0;
+        if (d.status() == Status.RUMOR || d.status() == Status.SPECULATION) {
+            c -= 0.2;
+        }
+        return Math.max(0.05, Math.min(0.95, c));
+    }
+
+    private static ActorRef ref(Actor a) {
+        return a == null ? null : new ActorRef(a.id(), a.name());
+    }
+}

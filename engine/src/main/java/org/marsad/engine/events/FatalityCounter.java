@@ -1,0 +1,123 @@
+package org.marsad.engine.events;
+
+import java.util.List;
+import org.marsad.engine.lexicon.MatchIndex;
+import org.marsad.engine.lexicon.TermMatch;
+import org.marsad.engine.numbers.NumberMention;
+import org.marsad.engine.text.AnalyzedText;
+
+/**
+ * Reads a death toll from a clause the ACLED way: a number counts only when a "killed" word stands right
+ * before it ("مقتل 23 جنديا", "أسفر عن مقتل ما لا يقل عن 15") or right after it ("47 قتيلا"), no
+ * "wounded" word is joined to it ("مقتل وإصابة 5"), and it is not speculative ("قد يصل إلى 60").
+ * Tolls joined by "و" after one killed word are added ("مقتل 8 جنود و8 مدنيين" is 16).
+ */
+final class FatalityCounter {
+    /** Tokens between a killed word and its number ("مقتل ما لا يقل عن 15": the qualifier is part of the number). */
+    private static final int BEFORE_WINDOW = 3;
+    /** Tokens between a number and a killed word after it ("23 جنديا ماليا قتلوا" is rare; "47 قتيلا" common). */
+    private static final int AFTER_WINDOW = 3;
+
+    /** The toll stated in tokens [first, end), or null when none is stated. */
+    Integer count(AnalyzedText text, MatchIndex index, List<NumberMention> numbers, boolean[] dateTokens, int first,
+                  int end) {
+        FatalityCueTerm.Kind[] cueAt = new FatalityCueTerm.Kind[text.size()];
+        int[] cueEnd = new int[text.size()];
+        for (int k = first; k < end; k++) {
+            for (TermMatch m : index.at(k)) {
+                if (m.term() instanceof FatalityCueTerm f && (cueAt[k] == null || m.end() > cueEnd[k])) {
+                    cueAt[k] = f.kind();
+                    cueEnd[k] = m.end();
+                }
+            }
+        }
+        Integer best = null;
+        int i = 0;
+        while (i < numbers.size()) {
+            NumberMention n = numbers.get(i);
+            if (n.first() < first || n.first() >= end || dateTokens[n.first()] || !n.bound().countable()) {
+                i++;
+                continue;
+            }
+            FatalityCueTerm.Kind kind = cueNear(text, cueAt, cueEnd, n, first, end);
+            if (kind != FatalityCueTerm.Kind.KILLED) {
+                i++;
+                continue;
+            }
+            long total = n.value();
+            int j = i + 1;
+            // "8 جنود و8 مدنيين": the next number joined by "و" within a few tokens shares the killed word
+            while (j < numbers.size() && numbers.get(j).first() < end && joined(text, numbers.get(j - 1), numbers.get(j))
+                    && !dateTokens[numbers.get(j).first()] && cueNear(text, cueAt, cueEnd, numbers.get(j), first, end) != FatalityCueTerm.Kind.WOUNDED) {
+                total += numbers.get(j).value();
+                j++;
+            }
+            if (total <= 100_000 && (best == null)) {
+                best = (int) total;
+            }
+            i = j;
+        }
+        return best;
+    }
+
+    private static FatalityCueTerm.Kind cueNear(AnalyzedText text, FatalityCueTerm.Kind[] cueAt, int[] cueEnd,
+                                                NumberMention n, int first, int end) {
+        // a cue ending just before the number (allowing a conjunction and a second cue: "مقتل وإصابة 5")
+        FatalityCueTerm.Kind before = null;
+        boolean wounded = false;
+        for (int k = n.first() - 1; k >= Math.max(first, n.first() - BEFORE_WINDOW - 4); k--) {
+            if (cueAt[k] != null && cueEnd[k] <= n.first()) {
+                if (cueAt[k] == FatalityCueTerm.Kind.WOUNDED || cueAt[k] == FatalityCueTerm.Kind.MISSING
+                        || cueAt[k] == FatalityCueTerm.Kind.CAPTURED) {
+                    wounded = true;
+                } else if (before == null) {
+                    before = cueAt[k];
+                }
+            }
+            if (text.token(k).isPunct() && !text.token(k).is("\"")) {
+                break;
+            }
+        }
+        if (before != null && !wounded && closeBefore(text, cueEnd, cueAt, n)) {
+            return before;
+        }
+        if (wounded && before != null) {
+            return FatalityCueTerm.Kind.WOUNDED;
+        }
+        for (int k = n.end(); k < Math.min(end, n.end() + AFTER_WINDOW); k++) {
+            if (cueAt[k] != null) {
+                return cueAt[k];
+            }
+            if (text.token(k).isPunct() || text.token(k).isNumber()) {
+                break;
+            }
+        }
+        return wounded ? FatalityCueTerm.Kind.WOUNDED : null;
+    }
+
+    /** The killed word ends within {@link #BEFORE_WINDOW} tokens of where the number (with its qualifier) starts. */
+    private static boolean closeBefore(AnalyzedText text, int[] cueEnd, FatalityCueTerm.Kind[] cueAt, NumberMention n) {
+        int numberStart = n.first();
+        for (int k = numberStart - 1; k >= 0 && k >= numberStart - BEFORE_WINDOW - 3; k--) {
+            if (cueAt[k] == FatalityCueTerm.Kind.KILLED && cueEnd[k] <= numberStart) {
+                int gap = numberStart - cueEnd[k];
+                int qualifier = n.span().start() < text.token(numberStart).span().start() ? 4 : 0;
+                return gap <= BEFORE_WINDOW + qualifier;
+            }
+        }
+        return false;
+    }
+
+    private static boolean joined(AnalyzedText text, NumberMention a, NumberMention b) {
+        int gap = b.first() - a.end();
+        if (gap < 1 || gap > 4) {
+            return false;
+        }
+        for (int k = a.end(); k < b.first(); k++) {
+            if (text.token(k).isPunct()) {
+                return false;
+            }
+        }
+        return text.token(b.first() - 1).is("و") || text.token(b.first()).form().startsWith("و");
+    }
+}

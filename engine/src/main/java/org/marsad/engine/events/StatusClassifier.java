@@ -1,0 +1,109 @@
+package org.marsad.engine.events;
+
+import java.util.List;
+import org.marsad.engine.actors.Actor;
+import org.marsad.engine.actors.ActorMention;
+import org.marsad.engine.lexicon.MatchIndex;
+import org.marsad.engine.lexicon.TermMatch;
+import org.marsad.engine.model.Status;
+import org.marsad.engine.text.AnalyzedText;
+import org.marsad.engine.text.Sentence;
+
+/**
+ * Decides how a clause's event is known, following the corpus conventions: a group's own statement
+ * (claim words, its weekly or agency, or a verb of saying whose subject is an armed group) makes it
+ * claimed unless an independent source in the same sentence confirms it; rumour, speculation and denial
+ * cues give their status; a negation right before the event word, a condition, a question or a plan mean
+ * there is no event.
+ */
+final class StatusClassifier {
+    /** How close before the event word a negation particle must be to negate it ("لم تدخل"). */
+    private static final int NEGATION_WINDOW = 2;
+
+    StatusReading classify(AnalyzedText text, MatchIndex index, List<ActorMention> actors, Clause clause, int trigger) {
+        Sentence sentence = text.sentences().get(clause.sentence());
+        boolean claim = false;
+        boolean independent = false;
+        boolean rumor = false;
+        boolean speculation = false;
+        boolean denial = false;
+        boolean hedge = false;
+        boolean notAnEvent = false;
+        boolean reportDate = false;
+        Actor claimer = null;
+        for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
+            for (TermMatch m : index.at(k)) {
+                if (!(m.term() instanceof StatusCueTerm cue)) {
+                    continue;
+                }
+                boolean inClause = clause.contains(k);
+                switch (cue.cue()) {
+                    case CLAIM, CLAIM_MEDIUM -> {
+                        if (inClause || k < trigger) {
+                            claim = true;
+                            if (claimer == null) {
+                                claimer = speaker(actors, m, sentence, clause);
+                            }
+                            reportDate |= k < trigger && k >= clause.first();
+                        }
+                    }
+                    case SAY -> {
+                        if (inClause && k < trigger) {
+                            Actor s = speaker(actors, m, sentence, clause);
+                            if (s != null && s.isArmedGroup()) {
+                                claim = true;
+                                claimer = claimer == null ? s : claimer;
+                                reportDate = true;
+                            } else if (s != null && s.isState()) {
+                                independent = true;
+                            }
+                        }
+                    }
+                    case INDEPENDENT_SOURCE -> independent = true;
+                    case RUMOR -> rumor = true;
+                    case SPECULATION -> speculation |= k < trigger && inClause;
+                    case HEDGE -> hedge |= inClause;
+                    case DENIAL -> denial = true;
+                    case NEGATION -> notAnEvent |= inClause && k < trigger && trigger - m.end() < NEGATION_WINDOW;
+                    case HYPOTHETICAL -> notAnEvent |= k < trigger && k <= clause.first() + 2;
+                    case QUESTION -> notAnEvent |= k <= sentence.firstToken() + 1;
+                    case PLANNED -> notAnEvent |= inClause;
+                }
+            }
+        }
+        if (text.token(sentence.endToken() - 1).is("?")) {
+            notAnEvent = true;
+        }
+        Status status;
+        if (denial) {
+            status = Status.DENIED;
+        } else if (rumor) {
+            status = Status.RUMOR;
+        } else if (speculation) {
+            status = Status.SPECULATION;
+        } else if (claim && !independent) {
+            status = Status.CLAIMED;
+        } else {
+            status = Status.REPORTED;
+        }
+        return new StatusReading(status, claim ? claimer : null, hedge, notAnEvent, reportDate && claim);
+    }
+
+    /** The actor speaking through a claim or saying word: right after it (VSO), else the nearest before it. */
+    private static Actor speaker(List<ActorMention> actors, TermMatch cue, Sentence sentence, Clause clause) {
+        ActorMention after = null;
+        ActorMention before = null;
+        for (ActorMention a : actors) {
+            if (a.first() >= cue.end() && a.first() <= cue.end() + 2 && after == null) {
+                after = a;
+            }
+            if (a.end() <= cue.first() && a.first() >= sentence.firstToken()) {
+                before = a;
+            }
+        }
+        if (after != null) {
+            return after.actor();
+        }
+        return before == null ? null : before.actor();
+    }
+}

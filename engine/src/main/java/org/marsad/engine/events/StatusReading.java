@@ -1,0 +1,16 @@
+package org.marsad.engine.events;
+
+import org.marsad.engine.actors.Actor;
+import org.marsad.engine.model.Status;
+
+/**
+ * What the cues of a clause say about its event.
+ *
+ * @param status     how the event is known
+ * @param claimer    the group whose statement it rests on or who claimed it, may be null
+ * @param hedged     the perpetrator is only suspected
+ * @param notAnEvent a negation, a condition, a question or a plan: no event at all
+ * @param reportDate the clause's date is when a statement was made, not when the incident happened
+ */
+record StatusReading(Status status, Actor claimer, boolean hedged, boolean notAnEvent, boolean reportDate) {
+}

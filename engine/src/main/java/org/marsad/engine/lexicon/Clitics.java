@@ -1,0 +1,71 @@
+package org.marsad.engine.lexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Arabic clitics that attach to the words Marsad looks up: proclitics (و ف ب ل ك ال and their combinations)
+ * and enclitic pronouns (ها هم …). Forms are folded. Loaded from {@code ar/morphology/clitics.tsv}.
+ *
+ * <p>The conjunction-plus-preposition-plus-article chains are listed whole in the data file, so the
+ * matcher strips one listed prefix and never loops; {@code لل} ("to the") is special because the alef of
+ * the article disappears: {@code للجيش} must also be tried as {@code الجيش}.
+ */
+public final class Clitics {
+    /** Minimum letters left after stripping, so short words are not emptied into false matches. */
+    static final int MIN_STEM = 2;
+
+    private final List<String> prefixes;
+    private final List<String> articlePrefixes;
+    private final List<String> suffixes;
+
+    /**
+     * @param prefixes        proclitic chains, e.g. و، بال، وبال
+     * @param articlePrefixes chains ending in a lam that swallowed the article's alef, e.g. لل، ولل
+     * @param suffixes        enclitic pronouns, e.g. ها، هم
+     */
+    public Clitics(List<String> prefixes, List<String> articlePrefixes, List<String> suffixes) {
+        this.prefixes = longestFirst(prefixes);
+        this.articlePrefixes = longestFirst(articlePrefixes);
+        this.suffixes = longestFirst(suffixes);
+    }
+
+    private static List<String> longestFirst(List<String> forms) {
+        List<String> copy = new ArrayList<>(forms);
+        copy.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        return List.copyOf(copy);
+    }
+
+    /** One way of reading a token: the stem to look up and the proclitic removed ("" for none). */
+    public record Reading(String stem, String prefix) {
+    }
+
+    /** The token as written, then every reading with one proclitic chain removed. */
+    public List<Reading> readings(String form) {
+        List<Reading> out = new ArrayList<>(4);
+        out.add(new Reading(form, ""));
+        for (String p : articlePrefixes) {
+            if (form.length() - p.length() >= MIN_STEM && form.startsWith(p)) {
+                out.add(new Reading("ا" + form.substring(p.length() - 1), p));
+            }
+        }
+        for (String p : prefixes) {
+            if (form.length() - p.length() >= MIN_STEM && form.startsWith(p)) {
+                out.add(new Reading(form.substring(p.length()), p));
+            }
+        }
+        return out;
+    }
+
+    /** Stems of {@code form} with one enclitic pronoun removed, longest suffix first. */
+    public List<String> withoutSuffix(String form) {
+        List<String> out = new ArrayList<>(2);
+        for (String s : suffixes) {
+            if (form.length() - s.length() >= 3 && form.endsWith(s)) {
+                out.add(form.substring(0, form.length() - s.length()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,112 @@
+package org.marsad.engine.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.engine.text.NormalizedText;
+import org.marsad.engine.text.TextPipeline;
+import org.marsad.engine.text.Token;
+
+/**
+ * Every named thing Marsad knows, in one token trie, matched in one pass over a document.
+ *
+ * <p>Matching is clitic-aware: the first token of a phrase may carry a proclitic chain ({@code وداعش},
+ * {@code بالقاعدة}, {@code للجيش}), and for terms that allow it the last token may carry an enclitic pronoun.
+ * Inner tokens must match exactly (after folding). All matches are returned, overlapping or not; each
+ * recogniser picks what it needs.
+ */
+public final class Lexicon {
+    private final PhraseTrie trie = new PhraseTrie();
+    private final Clitics clitics;
+    private final TextPipeline text;
+
+    public Lexicon(Clitics clitics, TextPipeline text) {
+        this.clitics = clitics;
+        this.text = text;
+    }
+
+    /** Adds a phrase, written naturally; it is folded and tokenised the same way documents are. */
+    public void add(String phrase, Term term) {
+        List<String> tokens = keyOf(phrase);
+        if (!tokens.isEmpty()) {
+            trie.add(tokens, term);
+        }
+    }
+
+    /** The folded tokens a phrase is stored under. */
+    public List<String> keyOf(String phrase) {
+        NormalizedText n = text.folding().normalize(phrase);
+        List<Token> tokens = text.tokenizer().tokenize(n);
+        List<String> forms = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            forms.add(t.form());
+        }
+        return forms;
+    }
+
+    public int size() {
+        return trie.size();
+    }
+
+    /** All matches in a token list, ordered by first token. */
+    public List<TermMatch> match(List<Token> tokens) {
+        List<TermMatch> out = new ArrayList<>();
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token first = tokens.get(i);
+            if (first.isPunct()) {
+                continue;
+            }
+            for (Clitics.Reading reading : clitics.readings(first.form())) {
+                boolean stripped = !reading.prefix().isEmpty();
+                PhraseTrie.Node node = trie.root().child(reading.stem());
+                if (node != null) {
+                    collect(node, i, i + 1, reading.prefix(), false, stripped, out);
+                    walk(node, tokens, i, i + 1, reading.prefix(), stripped, out);
+                }
+                if (first.isWord()) {
+                    for (String stem : clitics.withoutSuffix(reading.stem())) {
+                        PhraseTrie.Node s = trie.root().child(stem);
+                        if (s != null) {
+                            collect(s, i, i + 1, reading.prefix(), true, stripped, out);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private void walk(PhraseTrie.Node node, List<Token> tokens, int first, int next, String prefix, boolean stripped,
+                      List<TermMatch> out) {
+        PhraseTrie.Node current = node;
+        int j = next;
+        while (j < tokens.size()) {
+            Token t = tokens.get(j);
+            if (t.newlineBefore()) {
+                return;
+            }
+            for (String stem : clitics.withoutSuffix(t.form())) {
+                PhraseTrie.Node s = current.child(stem);
+                if (s != null) {
+                    collect(s, first, j + 1, prefix, true, stripped, out);
+                }
+            }
+            current = current.child(t.form());
+            if (current == null) {
+                return;
+            }
+            collect(current, first, j + 1, prefix, false, stripped, out);
+            j++;
+        }
+    }
+
+    private static void collect(PhraseTrie.Node node, int first, int end, String prefix, boolean suffix,
+                                boolean stripped, List<TermMatch> out) {
+        for (Term term : node.terms()) {
+            if ((suffix && !term.allowsSuffix()) || (stripped && !term.allowsPrefix())) {
+                continue;
+            }
+            out.add(new TermMatch(first, end, term, prefix, suffix));
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.marsad.engine.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The matches of one document indexed by their first token, for recognisers that read left to right. */
+public final class MatchIndex {
+    private final List<TermMatch>[] byStart;
+    private final List<TermMatch> all;
+
+    @SuppressWarnings("unchecked")
+    public MatchIndex(List<TermMatch> matches, int tokens) {
+        this.all = List.copyOf(matches);
+        this.byStart = new List[tokens + 1];
+        for (TermMatch m : matches) {
+            if (byStart[m.first()] == null) {
+                byStart[m.first()] = new ArrayList<>(2);
+            }
+            byStart[m.first()].add(m);
+        }
+    }
+
+    public List<TermMatch> all() {
+        return all;
+    }
+
+    /** Matches starting at token {@code i}. */
+    public List<TermMatch> at(int i) {
+        List<TermMatch> l = i < byStart.length ? byStart[i] : null;
+        return l == null ? List.of() : l;
+    }
+
+    /** The longest match of a term type at {@code i}, preferring no stripped prefix on ties; null if none. */
+    public TermMatch longest(int i, Class<? extends Term> type) {
+        TermMatch best = null;
+        for (TermMatch m : at(i)) {
+            if (type.isInstance(m.term()) && (best == null || m.length() > best.length()
+                    || (m.length() == best.length() && m.prefix().length() < best.prefix().length()))) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** Like {@link #longest} but only matches with no proclitic stripped, or with one of {@code prefixes}. */
+    public TermMatch longest(int i, Class<? extends Term> type, String... prefixes) {
+        TermMatch best = null;
+        for (TermMatch m : at(i)) {
+            if (!type.isInstance(m.term())) {
+                continue;
+            }
+            boolean ok = m.prefix().isEmpty();
+            for (String p : prefixes) {
+                ok |= m.prefix().equals(p);
+            }
+            if (ok && (best == null || m.length() > best.length())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** All matches of a term type, in text order. */
+    public <T extends Term> List<TermMatch> of(Class<T> type) {
+        List<TermMatch> out = new ArrayList<>();
+        for (TermMatch m : all) {
+            if (type.isInstance(m.term())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,161 @@
+package org.marsad.engine.places;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.engine.actors.ActorMention;
+import org.marsad.engine.lexicon.MatchIndex;
+import org.marsad.engine.lexicon.TermMatch;
+import org.marsad.engine.text.AnalyzedText;
+
+/**
+ * Finds place names and resolves each to one gazetteer place, in ordered passes:
+ * <ol>
+ *   <li>longest non-overlapping names, never inside an actor's name ("جبهة تحرير ماسينا");</li>
+ *   <li>a name that is also a common word needs a location cue before it ("بلدة بير", not "بير");</li>
+ *   <li>a name after a naming noun is not a place ("سفينة تمبكتو" is a boat);</li>
+ *   <li>candidates are restricted to the countries the document is about;</li>
+ *   <li>ranked by the region named in the text, then by feature (towns before areas), then by
+ *       having coordinates;</li>
+ *   <li>the cue sets the ACLED precision: at the place 1, near it or in its area 2, a region 3.</li>
+ * </ol>
+ */
+public final class PlaceRecognizer {
+    /** How many tokens before a name a cue may stand ("في بلدة صغيرة تدعى X" is too far; "في بلدة X" is not). */
+    private static final int CUE_WINDOW = 3;
+
+    private final Gazetteer gazetteer;
+
+    public PlaceRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<PlaceMention> recognize(AnalyzedText text, MatchIndex index, List<ActorMention> actors,
+                                        Set<String> documentCountries) {
+        boolean[] inActor = new boolean[text.size() + 1];
+        for (ActorMention a : actors) {
+            for (int k = a.first(); k < a.end(); k++) {
+                inActor[k] = true;
+            }
+        }
+        // group candidate places by the token range they cover
+        Map<Long, List<TermMatch>> byRange = new LinkedHashMap<>();
+        for (TermMatch m : index.all()) {
+            if (m.term() instanceof PlaceTerm) {
+                boolean clash = false;
+                for (int k = m.first(); k < m.end(); k++) {
+                    clash |= inActor[k];
+                }
+                if (!clash) {
+                    byRange.computeIfAbsent(((long) m.first() << 32) | m.end(), k -> new ArrayList<>()).add(m);
+                }
+            }
+        }
+        List<List<TermMatch>> groups = new ArrayList<>(byRange.values());
+        groups.sort(Comparator.<List<TermMatch>>comparingInt(g -> g.get(0).length()).reversed()
+                .thenComparingInt(g -> g.get(0).first()));
+        boolean[] taken = new boolean[text.size() + 1];
+        List<List<TermMatch>> chosen = new ArrayList<>();
+        for (List<TermMatch> g : groups) {
+            TermMatch m = g.get(0);
+            boolean free = true;
+            for (int k = m.first(); k < m.end(); k++) {
+                free &= !taken[k];
+            }
+            if (!free) {
+                continue;
+            }
+            Cue cue = cueBefore(text, index, m.first(), m.prefix());
+            if (cue != null && cue.kind.equals("blocker")) {
+                continue;
+            }
+            boolean allNeedCue = g.stream().allMatch(x -> ((PlaceTerm) x.term()).needsCue());
+            if (allNeedCue && (cue == null || cue.kind.equals("direction"))) {
+                continue;
+            }
+            for (int k = m.first(); k < m.end(); k++) {
+                taken[k] = true;
+            }
+            chosen.add(g);
+        }
+        chosen.sort(Comparator.comparingInt(g -> g.get(0).first()));
+        Set<String> namedAdmin1 = new LinkedHashSet<>();
+        for (List<TermMatch> g : chosen) {
+            for (TermMatch m : g) {
+                gazetteer.get(((PlaceTerm) m.term()).placeId()).filter(Place::isAdmin1)
+                        .ifPresent(p -> namedAdmin1.add(p.country() + "/" + p.admin1()));
+            }
+        }
+        List<PlaceMention> out = new ArrayList<>();
+        for (List<TermMatch> g : chosen) {
+            TermMatch m = g.get(0);
+            Cue cue = cueBefore(text, index, m.first(), m.prefix());
+            List<Place> candidates = new ArrayList<>();
+            for (TermMatch x : g) {
+                gazetteer.get(((PlaceTerm) x.term()).placeId()).ifPresent(p -> {
+                    if (!candidates.contains(p)) {
+                        candidates.add(p);
+                    }
+                });
+            }
+            List<Place> allowed = candidates.stream()
+                    .filter(p -> documentCountries.isEmpty() || documentCountries.contains(p.country())).toList();
+            if (allowed.isEmpty()) {
+                out.add(new PlaceMention(m.first(), m.end(), text.span(m.first(), m.end()), null, candidates, 3,
+                        cue == null ? null : cue.form, "unresolved: no candidate in the document's countries " + documentCountries));
+                continue;
+            }
+            List<Place> ranked = new ArrayList<>(allowed);
+            boolean areaCue = cue != null && cue.kind.equals("area");
+            ranked.sort(Comparator.<Place>comparingInt(p -> areaCue && p.isArea() && !p.isCountry() ? 0 : 1)
+                    .thenComparingInt(p -> namedAdmin1.contains(p.country() + "/" + p.admin1()) && !p.isAdmin1() ? 0 : 1)
+                    .thenComparingInt(Place::featureRank)
+                    .thenComparingInt(p -> p.lat() == null ? 1 : 0));
+            Place best = ranked.get(0);
+            String reason = ranked.size() == 1 ? "only candidate" : namedAdmin1.contains(best.country() + "/" + best.admin1())
+                    ? "its region " + best.admin1() + " is named in the text" : "feature " + best.feature() + " ranks first";
+            out.add(new PlaceMention(m.first(), m.end(), text.span(m.first(), m.end()), best, ranked,
+                    precision(best, cue), cue == null ? null : cue.form, reason));
+        }
+        return out;
+    }
+
+    private record Cue(String form, String kind, int precision) {
+    }
+
+    /** The closest location cue ending at most {@link #CUE_WINDOW} tokens before the name, or a cue glued as a prefix. */
+    private static Cue cueBefore(AnalyzedText text, MatchIndex index, int first, String gluedPrefix) {
+        if (gluedPrefix.startsWith("ب") || gluedPrefix.startsWith("وب")) {
+            // "ببير", "وبتمبكتو": the preposition "in" is glued to the name
+            return new Cue(gluedPrefix, "at", 1);
+        }
+        for (int start = first - 1; start >= Math.max(0, first - CUE_WINDOW); start--) {
+            if (text.token(start).isPunct() && !text.token(start).is("\"")) {
+                break;
+            }
+            for (TermMatch m : index.at(start)) {
+                if (m.term() instanceof LocationCueTerm c && m.end() >= first - 1 && m.end() <= first) {
+                    return new Cue(text.span(m.first(), m.end()).in(text.original()), c.kind(), c.geoPrecision());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int precision(Place p, Cue cue) {
+        if (p.isArea()) {
+            return 3;
+        }
+        if (cue == null) {
+            return 1;
+        }
+        return switch (cue.kind) {
+            case "near", "area", "distance", "road", "direction" -> 2;
+            default -> Math.max(1, cue.precision);
+        };
+    }
+}
