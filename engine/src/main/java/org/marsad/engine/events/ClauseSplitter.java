@@ -53,7 +53,8 @@ final class ClauseSplitter {
             return -1;
         }
         Token before = text.token(p - 1);
-        boolean opened = before.is(",") || before.is(";") || before.is(":") || text.token(p).form().startsWith("و");
+        boolean opened = before.is(",") || before.is(";") || before.is(":") || before.is("حيث") || before.is("انه")
+                || before.is("اذ") || before.is("بينما") || before.is("فيما") || text.token(p).form().startsWith("و");
         return opened ? p : -1;
     }
 }

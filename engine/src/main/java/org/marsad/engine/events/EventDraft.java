@@ -15,7 +15,16 @@ import org.marsad.engine.time.TimeSpan;
  */
 record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEventType subType, int priority,
                   Actor actor1, Actor actor2, Actor suspected, Location location, boolean ownPlace, TimeSpan date,
-                  boolean ownDate, Integer fatalities, Status status, Actor claimedBy, boolean aggregate) {
+                  boolean ownDate, Integer fatalities, Status status, Actor claimedBy, boolean aggregate,
+                  boolean anaphoric) {
+
+    /**
+     * Whether the text ties this event to a particular incident: its own date, its own place or a toll.
+     * Statements with none of these ("the group controls vast areas") are background, not events.
+     */
+    boolean anchored() {
+        return ownDate || ownPlace || fatalities != null;
+    }
 
     EventDraft mergedWith(EventDraft later) {
         SubEventType type = later.priority > priority && later.subType != null ? later.subType : subType;
@@ -26,6 +35,6 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
                 suspected != null ? suspected : later.suspected, loc, ownPlace || later.ownPlace,
                 ownDate ? date : later.ownDate ? later.date : date, ownDate || later.ownDate,
                 fatalities != null ? fatalities : later.fatalities, status, claimedBy != null ? claimedBy : later.claimedBy,
-                aggregate || later.aggregate);
+                aggregate || later.aggregate, anaphoric && later.anaphoric);
     }
 }

@@ -40,6 +40,7 @@ public final class EventExtractor {
     private final Gazetteer gazetteer;
     private final ClauseSplitter clauses = new ClauseSplitter();
     private final ChromeFilter chrome = new ChromeFilter();
+    private final HeadingFilter headings = new HeadingFilter();
     private final StatusClassifier statuses = new StatusClassifier();
     private final RoleAssigner roles = new RoleAssigner();
     private final FatalityCounter fatalities = new FatalityCounter();
@@ -53,6 +54,7 @@ public final class EventExtractor {
     public List<Event> extract(Mentions m) {
         AnalyzedText text = m.text();
         boolean[] chromeSentence = chrome.chromeSentences(text);
+        boolean[] heading = headings.headingSentences(text);
         boolean[] dateTokens = new boolean[text.size() + 1];
         for (DateMention d : m.dates()) {
             for (int k = d.first(); k < d.end(); k++) {
@@ -60,7 +62,8 @@ public final class EventExtractor {
             }
         }
         TermMatch[] triggerAt = triggers(m);
-        List<EventDraft> drafts = new ArrayList<>();
+        List<EventDraft> body = new ArrayList<>();
+        List<EventDraft> head = new ArrayList<>();
         for (Clause clause : clauses.split(text, m.dates())) {
             if (chromeSentence[clause.sentence()]) {
                 continue;
@@ -71,10 +74,14 @@ public final class EventExtractor {
             }
             EventDraft draft = draft(m, clause, trigger, dateTokens);
             if (draft != null) {
-                drafts.add(draft);
+                (heading[clause.sentence()] ? head : body).add(draft);
             }
         }
-        List<EventDraft> merged = merger.merge(drafts);
+        List<EventDraft> merged = merger.merge(body);
+        if (merged.isEmpty()) {
+            merged = merger.merge(head);
+        }
+        merged = merged.stream().filter(EventDraft::anchored).toList();
         List<Event> events = new ArrayList<>(merged.size());
         String docId = text.document().id();
         for (EventDraft d : merged) {
@@ -133,7 +140,12 @@ public final class EventExtractor {
             suspected = agent;
             agent = unidentified();
         }
-        Boolean civilianTarget = target != null ? Boolean.valueOf(target.isCivilian()) : targetNoun(m, clause, trigger);
+        FatalityCounter.Toll toll = fatalities.count(text, m.index(), m.numbers(), dateTokens, clause.first(), clause.end());
+        Boolean civilianTarget = toll.civilians() != null ? toll.civilians()
+                : target != null ? Boolean.valueOf(target.isCivilian()) : targetNoun(m, clause, trigger);
+        if (Boolean.TRUE.equals(toll.civilians()) && (target == null || !target.isCivilian())) {
+            target = ontology.role("@civilians", m.country()).orElse(target);
+        }
         SubEventType type = tt.subType();
         if (type == null) {
             type = Boolean.TRUE.equals(civilianTarget) ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
@@ -151,7 +163,6 @@ public final class EventExtractor {
             agent = unidentified();
         }
         Sentence sentence = text.sentences().get(clause.sentence());
-        Integer toll = fatalities.count(text, m.index(), m.numbers(), dateTokens, clause.first(), clause.end());
         PlaceChoice place = place(m, clause, trigger.first());
         TimeSpan when = date.value;
         if (when != null && status.reportDate() && status.status() == Status.CLAIMED && when.precision() == Precision.DAY) {
@@ -160,8 +171,21 @@ public final class EventExtractor {
         }
         Span evidence = new Span(text.token(clause.first()).span().start(), text.token(clause.end() - 1).span().end());
         return new EventDraft(clause.sentence(), sentence.paragraph(), trigger.first(), evidence, type, tt.priority(),
-                agent, target == agent ? null : target, suspected, place.location, place.own, when, date.own, toll,
-                status.status(), status.claimer(), aggregate(m, clause));
+                agent, target == agent ? null : target, suspected, place.location, place.own, when, date.own, toll.count(),
+                status.status(), status.claimer(), aggregate(m, clause), anaphoric(text, trigger));
+    }
+
+    /** "الهجوم", "هذا الهجوم": the event word refers back to an incident already told. */
+    private static boolean anaphoric(AnalyzedText text, TermMatch trigger) {
+        String prefix = trigger.prefix();
+        if (prefix.endsWith("ال") || prefix.endsWith("لل")) {
+            return true;
+        }
+        if (trigger.first() > 0) {
+            String before = text.token(trigger.first() - 1).form();
+            return before.equals("هذا") || before.equals("هذه") || before.equals("ذلك") || before.equals("تلك");
+        }
+        return false;
     }
 
     private Actor unidentified() {
@@ -190,8 +214,12 @@ public final class EventExtractor {
     private record DateChoice(TimeSpan value, boolean own, boolean background) {
     }
 
+    /** Tokens within which a date next to a verb of saying is the date of the statement, not of the incident. */
+    private static final int STATEMENT_DATE_WINDOW = 5;
+
     private static DateChoice date(Mentions m, Clause clause, int trigger) {
         DateMention best = null;
+        int bestScore = Integer.MAX_VALUE;
         boolean since = false;
         for (DateMention d : m.dates()) {
             if (!clause.contains(d.first())) {
@@ -204,9 +232,12 @@ public final class EventExtractor {
             if (d.resolved() == null && d.expression().kind() != org.marsad.engine.time.TimeExpression.Kind.CALENDAR) {
                 continue;
             }
-            if (best == null || Math.abs(d.first() - trigger) < Math.abs(best.first() - trigger)
-                    && !(best.first() < trigger && d.first() > trigger)) {
+            int score = Math.abs(d.first() - trigger) + (statementDate(m, d) ? 20 : 0)
+                    + (d.expression().kind() == org.marsad.engine.time.TimeExpression.Kind.RELATIVE
+                    && d.expression().relative().from() == 0 ? 8 : 0);
+            if (score < bestScore) {
                 best = d;
+                bestScore = score;
             }
         }
         if (best != null) {
@@ -238,6 +269,20 @@ public final class EventExtractor {
         }
         Precision p = published.precision() == Precision.DAY ? Precision.WEEK : published.precision();
         return new DateChoice(published.withPrecision(p), false, false);
+    }
+
+    /** "أعلنت الحكومة -أمس الثلاثاء- …", "تبنت الجماعة، اليوم السبت، …": the date of a statement. */
+    private static boolean statementDate(Mentions m, DateMention d) {
+        int from = Math.max(0, d.first() - STATEMENT_DATE_WINDOW);
+        for (int k = from; k < d.first(); k++) {
+            for (TermMatch t : m.index().at(k)) {
+                if (t.term() instanceof StatusCueTerm c && (c.cue() == StatusCueTerm.Cue.SAY
+                        || c.cue() == StatusCueTerm.Cue.CLAIM || c.cue() == StatusCueTerm.Cue.INDEPENDENT_SOURCE)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private record PlaceChoice(Location location, boolean own) {

@@ -18,8 +18,12 @@ final class FatalityCounter {
     /** Tokens between a number and a killed word after it ("23 جنديا ماليا قتلوا" is rare; "47 قتيلا" common). */
     private static final int AFTER_WINDOW = 3;
 
-    /** The toll stated in tokens [first, end), or null when none is stated. */
-    Integer count(AnalyzedText text, MatchIndex index, List<NumberMention> numbers, boolean[] dateTokens, int first,
+    /** A toll and who the dead were, when the noun after the number says (جنديا: armed, مدنيا: civilians). */
+    record Toll(Integer count, Boolean civilians) {
+    }
+
+    /** The toll stated in tokens [first, end); a null count when none is stated. */
+    Toll count(AnalyzedText text, MatchIndex index, List<NumberMention> numbers, boolean[] dateTokens, int first,
                   int end) {
         FatalityCueTerm.Kind[] cueAt = new FatalityCueTerm.Kind[text.size()];
         int[] cueEnd = new int[text.size()];
@@ -32,6 +36,7 @@ final class FatalityCounter {
             }
         }
         Integer best = null;
+        Boolean civilians = null;
         int i = 0;
         while (i < numbers.size()) {
             NumberMention n = numbers.get(i);
@@ -54,10 +59,23 @@ final class FatalityCounter {
             }
             if (total <= 100_000 && (best == null)) {
                 best = (int) total;
+                civilians = victims(index, n.end(), end);
             }
             i = j;
         }
-        return best;
+        return new Toll(best, civilians);
+    }
+
+    /** The target noun right after a number ("23 جنديا", "14 مدنيا"), if any. */
+    private static Boolean victims(MatchIndex index, int from, int end) {
+        for (int k = from; k < Math.min(end, from + 2); k++) {
+            for (TermMatch m : index.at(k)) {
+                if (m.term() instanceof TargetTerm t) {
+                    return t.civilian();
+                }
+            }
+        }
+        return null;
     }
 
     private static FatalityCueTerm.Kind cueNear(AnalyzedText text, FatalityCueTerm.Kind[] cueAt, int[] cueEnd,

@@ -21,11 +21,29 @@ final class IncidentMerger {
         for (EventDraft d : drafts) {
             if (!out.isEmpty() && sameIncident(out.get(out.size() - 1), d)) {
                 out.set(out.size() - 1, out.get(out.size() - 1).mergedWith(d));
-            } else {
-                out.add(d);
+                continue;
             }
+            if (d.anaphoric() && !d.ownDate() && !d.ownPlace()) {
+                // "الهجوم" with nothing new: the attack already told, wherever it was told
+                int target = previousOfType(out, d);
+                if (target >= 0) {
+                    out.set(target, out.get(target).mergedWith(d));
+                }
+                continue;
+            }
+            out.add(d);
         }
         return out;
+    }
+
+    private static int previousOfType(List<EventDraft> out, EventDraft d) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            EventDraft e = out.get(i);
+            if (e.subType().type() == d.subType().type() || d.priority() <= GENERIC_PRIORITY) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean sameIncident(EventDraft a, EventDraft b) {

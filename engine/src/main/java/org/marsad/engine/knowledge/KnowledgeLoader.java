@@ -51,6 +51,7 @@ import org.marsad.engine.time.WeekdayTerm;
 final class KnowledgeLoader {
     private static final Pattern UNICODE = Pattern.compile("U\\+([0-9A-Fa-f]{4})");
     private static final Pattern COUNT_NOTE = Pattern.compile("n=(\\d+)");
+    private static final Pattern PART_NOTE = Pattern.compile("part=(early|mid|late)");
 
     private final KnowledgeSource source;
     private TextPipeline text;
@@ -156,7 +157,9 @@ final class KnowledgeLoader {
         for (TsvRow row : rows("ar/dates/relative-expressions.tsv", 5, "form")) {
             TimeUnit unit = parse(row, () -> TimeUnit.parse(row.get(1)));
             Precision precision = parse(row, () -> Precision.fromLabel(row.get(4)));
-            lexicon.add(row.get(0), new RelativeTerm(unit, row.integer(2), row.integer(3), precision));
+            Matcher part = PART_NOTE.matcher(row.get(5));
+            lexicon.add(row.get(0), new RelativeTerm(unit, row.integer(2), row.integer(3), precision,
+                    part.find() ? part.group(1) : ""));
         }
         for (TsvRow row : rows("ar/dates/date-modifiers.tsv", 3, "form")) {
             String value = row.get(2);

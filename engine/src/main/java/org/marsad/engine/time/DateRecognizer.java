@@ -125,6 +125,11 @@ public final class DateRecognizer {
 
     private Parse calendarPhrase(AnalyzedText text, MatchIndex index, int i) {
         int n = text.size();
+        TermMatch whole = index.longest(i, RelativeTerm.class, "و", "ف");
+        if (whole != null && whole.length() > 1) {
+            // a listed phrase such as "نهاية الأسبوع الماضي" wins over its parts
+            return new Parse(i, whole.end(), TimeExpression.relative((RelativeTerm) whole.term()));
+        }
         int p = i;
         TimeExpression e = TimeExpression.calendar();
         boolean anything = false;
@@ -203,7 +208,7 @@ public final class DateRecognizer {
         TermMatch month = p < n ? index.longest(p, MonthTerm.class, "و", "ب", "ف") : null;
         if (month == null) {
             if (e.weekday() != null && day == null) {
-                // a weekday alone: "يوم الأحد", "الأحد الماضي"
+                // a weekday alone: "يوم الأحد", "الأحد الماضي"; a bare "اثنين" is the number two
                 int q = wd.end();
                 Direction d = Direction.NONE;
                 TermMatch dir = modifier(index, q, "direction");
@@ -211,7 +216,10 @@ public final class DateRecognizer {
                     d = parseDirection(((ModifierTerm) dir.term()).value());
                     q = dir.end();
                 }
-                return new Parse(weekdayStart, q, TimeExpression.weekday(e.weekday(), d));
+                String stem = text.token(wd.first()).form().substring(wd.prefix().length());
+                boolean definite = stem.startsWith("ال") || wd.prefix().endsWith("ال") || weekdayStart < wd.first()
+                        || dir != null || isLatin(stem);
+                return definite ? new Parse(weekdayStart, q, TimeExpression.weekday(e.weekday(), d)) : null;
             }
             if (hasPart) {
                 // "منتصف عام 2023" / "أواخر 2022"
@@ -224,6 +232,11 @@ public final class DateRecognizer {
         }
         MonthTerm mt = (MonthTerm) month.term();
         int afterMonth = month.end();
+        if (day == null && afterMonth < n && isDayNumber(text.token(afterMonth))) {
+            // English and French order: "April 16, 2023"
+            day = Integer.parseInt(text.token(afterMonth).form());
+            afterMonth++;
+        }
         // alternate names of the same month: "أغسطس/ آب", "سبتمبر (أيلول)"
         boolean alternate = false;
         int q = afterMonth;
@@ -347,7 +360,10 @@ public final class DateRecognizer {
                     int amount = counted.expr.offset();
                     TimeUnit unit = counted.expr.offsetUnit();
                     boolean after = relation.equals("after");
-                    return new Parse(i, counted.end, TimeExpression.offset(after ? amount : -amount, unit, after));
+                    // "بعد 11 يوما من هجوم …": the attack named after من came 11 days before the reference date
+                    boolean ofSomething = counted.end < n && (text.token(counted.end).is(FROM) || text.token(counted.end).is("علي"));
+                    int signed = after && !ofSomething ? amount : -amount;
+                    return new Parse(i, counted.end, TimeExpression.offset(signed, unit, after));
                 }
             }
         }
@@ -498,6 +514,10 @@ public final class DateRecognizer {
             }
         }
         return false;
+    }
+
+    private static boolean isLatin(String s) {
+        return !s.isEmpty() && s.charAt(0) < 0x0250;
     }
 
     private static boolean isDayNumber(Token t) {

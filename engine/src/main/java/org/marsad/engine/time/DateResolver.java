@@ -165,10 +165,26 @@ public final class DateResolver {
             }
             case WEEK -> {
                 LocalDate monday = a.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                start = monday.plusWeeks(r.from());
-                end = monday.plusWeeks(r.to()).plusDays(6);
-                if (end.isAfter(a) && r.to() == 0) {
-                    end = a;
+                if (r.isLate() || r.isEarly()) {
+                    // weekend: Friday to Sunday; start of the week: Sunday to Tuesday (the corpus conventions)
+                    int first = r.isLate() ? 4 : -1;
+                    int week = r.to();
+                    LocalDate s = monday.plusWeeks(week).plusDays(first);
+                    if (s.isAfter(a) && r.from() < r.to()) {
+                        week = r.from();
+                        s = monday.plusWeeks(week).plusDays(first);
+                    }
+                    start = s;
+                    end = s.plusDays(2);
+                    if (end.isAfter(a) && !start.isAfter(a)) {
+                        end = a;
+                    }
+                } else {
+                    start = monday.plusWeeks(r.from());
+                    end = monday.plusWeeks(r.to()).plusDays(6);
+                    if (end.isAfter(a) && r.to() == 0) {
+                        end = a;
+                    }
                 }
             }
             case MONTH -> {

@@ -45,6 +45,7 @@ public final class PublicationDateInference {
         // 2. Lower bound: the latest thing the text mentions as having happened.
         LocalDate lower = null;
         String lowerReason = null;
+        boolean lowerIsDay = false;
         for (DateMention m : mentions) {
             TimeExpression e = m.expression();
             if (!e.isAbsolute() || e.hijri() || e.direction() == Direction.NEXT || m.relation() == DateMention.Relation.UNTIL) {
@@ -53,6 +54,7 @@ public final class PublicationDateInference {
             TimeSpan d = resolver.resolve(e, null, null, false);
             if (d != null && (lower == null || d.start().isAfter(lower))) {
                 lower = d.start();
+                lowerIsDay = d.precision() == Precision.DAY;
                 lowerReason = "the text mentions \"" + m.span().in(text.original()) + "\"";
             }
         }
@@ -62,6 +64,7 @@ public final class PublicationDateInference {
                 if (y >= 1990 && y <= 2100 && (lower == null || LocalDate.of(y, 1, 1).isAfter(lower))
                         && !isQuantity(text, t.index())) {
                     lower = LocalDate.of(y, 1, 1);
+                    lowerIsDay = false;
                     lowerReason = "the latest year written in the text is " + y;
                 }
             }
@@ -70,6 +73,7 @@ public final class PublicationDateInference {
             ReferenceEventTerm r = (ReferenceEventTerm) m.term();
             if (calledPast(text, index, m) && (lower == null || r.date().start().isAfter(lower))) {
                 lower = r.date().start();
+                lowerIsDay = false;
                 lowerReason = "it calls " + r.description() + " (" + r.date().iso() + ") past";
             }
         }
@@ -95,9 +99,14 @@ public final class PublicationDateInference {
                 return new PublicationEstimate(month, "inferred", lower != null ? 0.8 : 0.6, reasons);
             }
         }
+        if (lower != null && lowerIsDay) {
+            reasons.add("no current-month mention: the publication is taken as the day of the latest full date");
+            return new PublicationEstimate(TimeSpan.day(lower), "inferred", 0.4, reasons);
+        }
         if (lower != null) {
-            reasons.add("no current-month mention: the publication is taken as the month of the latest mention");
-            return new PublicationEstimate(TimeSpan.month(YearMonth.from(lower)), "inferred", 0.3, reasons);
+            // a year or a known event only bounds the date from below: relative dates stay unresolved
+            reasons.add("only a lower bound (not before " + lower + "); relative dates are left unresolved");
+            return PublicationEstimate.unknown(reasons);
         }
         reasons.add("no date, year or dated world event in the text");
         return PublicationEstimate.unknown(reasons);

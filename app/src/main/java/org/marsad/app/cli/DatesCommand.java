@@ -1,0 +1,104 @@
+package org.marsad.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.marsad.app.input.InputCollector;
+import org.marsad.engine.model.Document;
+import org.marsad.engine.pipeline.DocumentAnalysis;
+import org.marsad.engine.pipeline.DocumentAnalyzer;
+import org.marsad.engine.time.DateMention;
+import org.marsad.engine.time.PublicationEstimate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code marsad dates [PATH...]}: the publication date used and every time expression, per document. */
+@Command(name = "dates", mixinStandardHelpOptions = true,
+        description = "Show, per document, the publication date used (given or inferred, with reasons) and every time "
+                + "expression with its normalised value.")
+final class DatesCommand implements Callable<Integer> {
+    enum Format { jsonl, report }
+
+    @ParentCommand
+    Marsad parent;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders; none: the bundled samples.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", description = "jsonl or report (default: report on a terminal, jsonl otherwise).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        InputCollector inputs = new InputCollector(m -> System.err.println("marsad: skipped " + m));
+        List<Document> docs = paths.isEmpty() ? inputs.samples() : inputs.read(paths);
+        if (docs.isEmpty()) {
+            System.err.println("marsad: no document could be read");
+            return 1;
+        }
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(parent.knowledge());
+        Format f = format != null ? format : (System.console() != null && out == null ? Format.report : Format.jsonl);
+        ObjectMapper json = new ObjectMapper();
+        try (PrintWriter w = new PrintWriter(out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
+                : Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+            for (Document d : docs) {
+                DocumentAnalysis a = analyzer.analyze(d);
+                PublicationEstimate p = a.publication();
+                if (f == Format.jsonl) {
+                    w.println(json.writeValueAsString(record(a)));
+                    continue;
+                }
+                w.printf("== %s  published %s (%s%s)%n", d.id(), p.date() == null ? "unknown" : p.date().iso(), p.basis(),
+                        p.basis().equals("inferred") ? String.format(", confidence %.2f", p.confidence()) : "");
+                p.reasons().forEach(r -> w.println("     · " + r));
+                for (DateMention m : a.dates()) {
+                    w.printf("   [%d, %d) %-40s %-22s → %s%s%n", m.span().start(), m.span().end(),
+                            "«" + m.span().in(d.text()).replace('\n', ' ') + "»", m.expression().writtenValue(),
+                            m.resolved() == null ? "unresolved" : m.resolved().iso()
+                                    + (m.resolved().isoEnd() != null ? "…" + m.resolved().isoEnd() : "")
+                                    + " (" + m.resolved().precision().label() + ")",
+                            m.isPoint() ? "" : " [" + m.relation().name().toLowerCase() + "]");
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static Map<String, Object> record(DocumentAnalysis a) {
+        PublicationEstimate p = a.publication();
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("doc_id", a.document().id());
+        r.put("published", p.date() == null ? null : p.date().iso());
+        r.put("published_basis", p.basis());
+        r.put("published_confidence", Math.round(p.confidence() * 100) / 100.0);
+        r.put("published_reasons", p.reasons());
+        List<Map<String, Object>> expressions = new ArrayList<>();
+        for (DateMention m : a.dates()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("start", m.span().start());
+            e.put("end", m.span().end());
+            e.put("text", m.span().in(a.document().text()));
+            e.put("value", m.expression().writtenValue());
+            e.put("relation", m.relation().name().toLowerCase());
+            e.put("date", m.resolved() == null ? null : m.resolved().iso());
+            e.put("date_end", m.resolved() == null ? null : m.resolved().isoEnd());
+            e.put("precision", m.resolved() == null ? "unknown" : m.resolved().precision().label());
+            expressions.add(e);
+        }
+        r.put("expressions", expressions);
+        return r;
+    }
+}
