@@ -14,7 +14,11 @@ import org.marsad.engine.time.DateMention;
  */
 final class ClauseSplitter {
 
-    List<Clause> split(AnalyzedText text, List<DateMention> dates) {
+    /**
+     * @param eventWord marks tokens that start an event word: a sentence is only cut between two statements
+     *                  that each hold one, so a trailing date ("…، السبت، في هجوم") stays with its statement
+     */
+    List<Clause> split(AnalyzedText text, List<DateMention> dates, boolean[] eventWord) {
         List<Clause> out = new ArrayList<>();
         int d = 0;
         for (Sentence s : text.sentences()) {
@@ -26,7 +30,7 @@ final class ClauseSplitter {
             while (k < dates.size() && dates.get(k).first() < s.endToken()) {
                 DateMention m = dates.get(k);
                 int cut = clauseStart(text, m.first(), start);
-                if (cut > start && m.isPoint()) {
+                if (cut > start && m.isPoint() && any(eventWord, start, cut) && any(eventWord, cut, nextCut(text, dates, k, s))) {
                     out.add(new Clause(s.index(), start, cut));
                     start = cut;
                 }
@@ -34,7 +38,56 @@ final class ClauseSplitter {
             }
             out.add(new Clause(s.index(), start, s.endToken()));
         }
+        return splitAtConnectives(text, out, eventWord);
+    }
+
+    /**
+     * "…، حيث أعلنت الجماعة سيطرتها …، وقبلها قتلت …": a connective that opens a new statement cuts a
+     * clause when both sides hold an event word.
+     */
+    private static List<Clause> splitAtConnectives(AnalyzedText text, List<Clause> clauses, boolean[] eventWord) {
+        List<Clause> out = new ArrayList<>();
+        for (Clause c : clauses) {
+            int start = c.first();
+            for (int k = c.first() + 1; k < c.end(); k++) {
+                if (opensStatement(text, k) && any(eventWord, start, k) && any(eventWord, k, c.end())) {
+                    out.add(new Clause(c.sentence(), start, k));
+                    start = k;
+                }
+            }
+            out.add(new Clause(c.sentence(), start, c.end()));
+        }
         return out;
+    }
+
+    private static boolean opensStatement(AnalyzedText text, int k) {
+        Token t = text.token(k);
+        Token before = text.token(k - 1);
+        if (t.is("حيث") || t.is("بينما") || t.is("فيما") || t.is("وقبلها") || t.is("وبعدها") || t.is("وقبل") || t.is("وبعد")) {
+            return before.is(",") || before.is(";");
+        }
+        // "، وسبقته عملية انتحارية": a comma then a word carrying the conjunction و
+        return before.is(",") && t.isWord() && t.form().startsWith("و") && t.form().length() > 3;
+    }
+
+    private static boolean any(boolean[] marks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (marks[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of the stretch a date at index {@code k} would open: the next date's clause start, or the sentence end. */
+    private static int nextCut(AnalyzedText text, List<DateMention> dates, int k, Sentence s) {
+        for (int j = k + 1; j < dates.size() && dates.get(j).first() < s.endToken(); j++) {
+            int c = clauseStart(text, dates.get(j).first(), dates.get(k).end());
+            if (c > 0 && dates.get(j).isPoint()) {
+                return c;
+            }
+        }
+        return s.endToken();
     }
 
     /** Where the clause introduced by a date at {@code first} begins, or -1 if the date does not open one. */
@@ -53,8 +106,11 @@ final class ClauseSplitter {
             return -1;
         }
         Token before = text.token(p - 1);
+        // a bare date after a comma qualifies the statement before it ("…، السبت، في هجوم"); an opening date is
+        // introduced: "وفي 12 أغسطس"، "، في 3 أغسطس"، "حيث أنه في يوم الأحد"
+        boolean introduced = p < first || text.token(p).form().startsWith("و");
         boolean opened = before.is(",") || before.is(";") || before.is(":") || before.is("حيث") || before.is("انه")
                 || before.is("اذ") || before.is("بينما") || before.is("فيما") || text.token(p).form().startsWith("و");
-        return opened ? p : -1;
+        return opened && introduced ? p : -1;
     }
 }

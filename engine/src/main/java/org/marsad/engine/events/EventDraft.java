@@ -26,11 +26,16 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
         return ownDate || ownPlace || fatalities != null;
     }
 
+    /** Characters between two clauses' evidence up to which they are one passage (a space or a line break). */
+    private static final int ADJACENT_GAP = 3;
+
     EventDraft mergedWith(EventDraft later) {
-        SubEventType type = later.priority > priority && later.subType != null ? later.subType : subType;
-        int p = Math.max(priority, later.priority);
+        boolean sameFamily = later.subType.type() == subType.type();
+        SubEventType type = sameFamily && later.priority > priority ? later.subType : subType;
+        int p = sameFamily ? Math.max(priority, later.priority) : priority;
+        boolean adjacent = later.evidence.start() - evidence.end() <= ADJACENT_GAP && later.evidence.start() >= evidence.start();
         Location loc = ownPlace || !later.ownPlace ? location : later.location;
-        return new EventDraft(sentence, paragraph, trigger, evidence.union(later.evidence), type, p,
+        return new EventDraft(sentence, paragraph, trigger, adjacent ? evidence.union(later.evidence) : evidence, type, p,
                 actor1 != null ? actor1 : later.actor1, actor2 != null ? actor2 : later.actor2,
                 suspected != null ? suspected : later.suspected, loc, ownPlace || later.ownPlace,
                 ownDate ? date : later.ownDate ? later.date : date, ownDate || later.ownDate,

@@ -64,7 +64,11 @@ public final class EventExtractor {
         TermMatch[] triggerAt = triggers(m);
         List<EventDraft> body = new ArrayList<>();
         List<EventDraft> head = new ArrayList<>();
-        for (Clause clause : clauses.split(text, m.dates())) {
+        boolean[] eventWord = new boolean[text.size() + 1];
+        for (int k = 0; k < text.size(); k++) {
+            eventWord[k] = triggerAt[k] != null && !dateTokens[k];
+        }
+        for (Clause clause : clauses.split(text, m.dates(), eventWord)) {
             if (chromeSentence[clause.sentence()]) {
                 continue;
             }
@@ -81,7 +85,7 @@ public final class EventExtractor {
         if (merged.isEmpty()) {
             merged = merger.merge(head);
         }
-        merged = merged.stream().filter(EventDraft::anchored).toList();
+        merged = merger.dedupe(merged.stream().filter(EventDraft::anchored).toList());
         List<Event> events = new ArrayList<>(merged.size());
         String docId = text.document().id();
         for (EventDraft d : merged) {
@@ -129,7 +133,7 @@ public final class EventExtractor {
         if (date.background) {
             return null;
         }
-        Roles r = roles.assign(text, m.actors(), clause, trigger.first(), trigger.end());
+        Roles r = roles.assign(text, m.actors(), clause, trigger.first(), trigger.end(), numberEnds(m));
         Actor agent = r.agent();
         Actor target = r.target();
         if (agent == null && status.claimer() != null && status.claimer() != target) {
@@ -175,6 +179,14 @@ public final class EventExtractor {
                 status.status(), status.claimer(), aggregate(m, clause), anaphoric(text, trigger));
     }
 
+    private static boolean[] numberEnds(Mentions m) {
+        boolean[] ends = new boolean[m.text().size() + 1];
+        for (NumberMention n : m.numbers()) {
+            ends[n.end()] = true;
+        }
+        return ends;
+    }
+
     /** "الهجوم", "هذا الهجوم": the event word refers back to an incident already told. */
     private static boolean anaphoric(AnalyzedText text, TermMatch trigger) {
         String prefix = trigger.prefix();
@@ -216,13 +228,15 @@ public final class EventExtractor {
 
     /** Tokens within which a date next to a verb of saying is the date of the statement, not of the incident. */
     private static final int STATEMENT_DATE_WINDOW = 5;
+    /** A date further than this from the event word in its clause qualifies another verb of the clause. */
+    private static final int OWN_DATE_DISTANCE = 25;
 
     private static DateChoice date(Mentions m, Clause clause, int trigger) {
         DateMention best = null;
         int bestScore = Integer.MAX_VALUE;
         boolean since = false;
         for (DateMention d : m.dates()) {
-            if (!clause.contains(d.first())) {
+            if (!clause.contains(d.first()) || Math.abs(d.first() - trigger) > OWN_DATE_DISTANCE) {
                 continue;
             }
             if (!d.isPoint()) {
@@ -242,6 +256,10 @@ public final class EventExtractor {
         }
         if (best != null) {
             return new DateChoice(best.resolved(), true, false);
+        }
+        if (recalled(m.text(), clause)) {
+            // "وقبلها قتلت …", "وكانت قد …": an earlier incident recalled without its date
+            return new DateChoice(null, true, false);
         }
         if (since) {
             return new DateChoice(null, false, true);
@@ -269,6 +287,29 @@ public final class EventExtractor {
         }
         Precision p = published.precision() == Precision.DAY ? Precision.WEEK : published.precision();
         return new DateChoice(published.withPrecision(p), false, false);
+    }
+
+    private static final java.util.Set<String> RECALL_OPENERS = java.util.Set.of("وقبلها", "قبلها", "وبعدها", "وسبق",
+            "وسبقه", "وسبقها", "وسبقت");
+    /** "وكانت الجماعة قد …": the pluperfect, an earlier incident. */
+    private static final java.util.Set<String> PLUPERFECT = java.util.Set.of("وكانت", "وكان", "كانت", "كان");
+    private static final int PLUPERFECT_WINDOW = 5;
+
+    private static boolean recalled(AnalyzedText text, Clause clause) {
+        for (int k = clause.first(); k < Math.min(clause.end(), clause.first() + 2); k++) {
+            String f = text.token(k).form();
+            if (RECALL_OPENERS.contains(f)) {
+                return true;
+            }
+            if (PLUPERFECT.contains(f)) {
+                for (int j = k + 1; j < Math.min(clause.end(), k + PLUPERFECT_WINDOW); j++) {
+                    if (text.token(j).is("قد")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** "أعلنت الحكومة -أمس الثلاثاء- …", "تبنت الجماعة، اليوم السبت، …": the date of a statement. */

@@ -40,7 +40,9 @@ final class FatalityCounter {
         int i = 0;
         while (i < numbers.size()) {
             NumberMention n = numbers.get(i);
-            if (n.first() < first || n.first() >= end || dateTokens[n.first()] || !n.bound().countable()) {
+            // "الآلاف" (thousands) is a cumulative statistic, never one incident's toll
+            if (n.first() < first || n.first() >= end || dateTokens[n.first()] || !n.bound().countable()
+                    || (n.vague() && n.value() >= 1000)) {
                 i++;
                 continue;
             }

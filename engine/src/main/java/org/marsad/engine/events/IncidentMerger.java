@@ -23,15 +23,51 @@ final class IncidentMerger {
                 out.set(out.size() - 1, out.get(out.size() - 1).mergedWith(d));
                 continue;
             }
-            if (d.anaphoric() && !d.ownDate() && !d.ownPlace()) {
-                // "الهجوم" with nothing new: the attack already told, wherever it was told
+            if (d.anaphoric()) {
+                // "الهجوم": the attack already told, wherever it was told, unless its date or place says otherwise
                 int target = previousOfType(out, d);
                 if (target >= 0) {
                     out.set(target, out.get(target).mergedWith(d));
+                    continue;
                 }
-                continue;
+                if (!d.ownDate() && !d.ownPlace()) {
+                    continue;
+                }
             }
             out.add(d);
+        }
+        return out;
+    }
+
+    /**
+     * The same incident told twice far apart (a lead, then the details, then a quote): events of the same
+     * type with the same toll, or at the same named place on the same date, are one.
+     */
+    List<EventDraft> dedupe(List<EventDraft> events) {
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft d : events) {
+            int twin = -1;
+            for (int i = 0; i < out.size() && twin < 0; i++) {
+                EventDraft e = out.get(i);
+                boolean sameType = e.subType().type() == d.subType().type();
+                boolean dates = e.date() == null || d.date() == null || e.date().equals(d.date()) || !d.ownDate() || !e.ownDate();
+                boolean sameToll = e.fatalities() != null && e.fatalities().equals(d.fatalities());
+                boolean samePlace = e.ownPlace() && d.ownPlace() && e.location().placeId() != null
+                        && e.location().placeId().equals(d.location().placeId());
+                boolean sameSides = e.actor1() != null && e.actor2() != null && d.actor1() != null && d.actor2() != null
+                        && ((e.actor1().equals(d.actor1()) && e.actor2().equals(d.actor2()))
+                        || (e.actor1().equals(d.actor2()) && e.actor2().equals(d.actor1())));
+                boolean undatedRepeat = sameSides && (!d.ownDate() || !e.ownDate()) && e.subType() == d.subType()
+                        && e.subType().type() == org.marsad.engine.model.EventType.STRATEGIC_DEVELOPMENTS;
+                if (sameType && dates && (sameToll || samePlace || undatedRepeat) && e.status() == d.status()) {
+                    twin = i;
+                }
+            }
+            if (twin >= 0) {
+                out.set(twin, out.get(twin).mergedWith(d));
+            } else {
+                out.add(d);
+            }
         }
         return out;
     }
@@ -39,7 +75,10 @@ final class IncidentMerger {
     private static int previousOfType(List<EventDraft> out, EventDraft d) {
         for (int i = out.size() - 1; i >= 0; i--) {
             EventDraft e = out.get(i);
-            if (e.subType().type() == d.subType().type() || d.priority() <= GENERIC_PRIORITY) {
+            boolean dates = !d.ownDate() || !e.ownDate() || e.date() == null || e.date().equals(d.date());
+            boolean places = !d.ownPlace() || !e.ownPlace() || e.location() == null || d.location() == null
+                    || java.util.Objects.equals(e.location().placeId(), d.location().placeId());
+            if (e.subType().type() == d.subType().type() && dates && places) {
                 return i;
             }
         }

@@ -20,12 +20,18 @@ import org.marsad.engine.text.Token;
  */
 final class RoleAssigner {
     private static final String[] TARGET_WORDS = {"علي", "ضد", "استهدف", "استهدفت", "استهداف", "بحق", "لصالح"};
-    private static final String[] AGENT_WORDS = {"نفذه", "نفذها", "شنه", "شنها", "يد", "قبل", "تبناه", "تبنته", "نفذته", "نفذتها"};
+    private static final String[] AGENT_WORDS = {"نفذه", "نفذها", "شنه", "شنها", "يد", "قبل", "تبناه", "تبنته", "نفذته", "نفذتها",
+        "الموالين", "موالين", "الموالية", "التابعين", "تابعين", "تابعون", "التابعه", "المرتبطين", "مرتبطين", "مرتبطون",
+        "المرتبطه", "مقاتلي", "عناصر", "مسلحي"};
     private static final String BETWEEN = "بين";
     /** How many tokens after the event word an actor may start and still be its subject or genitive. */
     private static final int SUBJECT_WINDOW = 3;
 
-    Roles assign(AnalyzedText text, List<ActorMention> actors, Clause clause, int trigger, int triggerEnd) {
+    /**
+     * @param numberEnds true at each token where a quantity ends ("ثلاثين" in "ثلاثين جنديا")
+     */
+    Roles assign(AnalyzedText text, List<ActorMention> actors, Clause clause, int trigger, int triggerEnd,
+                 boolean[] numberEnds) {
         List<ActorMention> in = new ArrayList<>();
         for (ActorMention a : actors) {
             if (clause.contains(a.first())) {
@@ -49,7 +55,7 @@ final class RoleAssigner {
         }
         List<ActorMention> free = new ArrayList<>();
         for (ActorMention a : in) {
-            if (precededBy(text, a, TARGET_WORDS, clause) || gluedLam(text, a)) {
+            if (precededBy(text, a, TARGET_WORDS, clause) || gluedLam(text, a) || counted(a, numberEnds)) {
                 target = target == null ? a.actor() : target;
             } else if (precededBy(text, a, AGENT_WORDS, clause)) {
                 agent = agent == null ? a.actor() : agent;
@@ -103,6 +109,11 @@ final class RoleAssigner {
             }
         }
         return false;
+    }
+
+    /** "مقتل 23 جنديا", "ثلاثين جنديا": people counted by a number are the ones hit. */
+    private static boolean counted(ActorMention a, boolean[] numberEnds) {
+        return numberEnds[a.first()] || (a.first() >= 1 && numberEnds[a.first() - 1]);
     }
 
     /** "لداعش", "للجيش": the preposition لـ glued to the name marks the one acted upon. */
