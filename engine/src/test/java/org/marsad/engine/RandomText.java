@@ -21,7 +21,7 @@ public final class RandomText {
      * Ë Ï Ö Ù Ü are kept out of the random chars until the engine gap
      * {@code KnownGapsTest#foldsAccentedLatinCapitalsToTheirBaseLetter} is fixed; put them back then.
      */
-    public static final String PENDING_GAP_CHARS = "ËÏÖÙÜ";
+    public static final String PENDING_GAP_CHARS = "";
     private static final String[] PHRASES = {
         "هاجم", "مسلحون", "داعش", "وداعش", "القاعدة", "القاعدة العسكرية", "تنظيم القاعدة", "الجيش", "الجيش المالي",
         "الجيش البوركيني", "جماعة نصرة الإسلام والمسلمين", "أمادو كوفا", "قتل", "قتلى", "أصيب", "جنديا", "مدنيين",

@@ -54,12 +54,19 @@ public final class NumberRecognizer {
                     digits.append(text.token(end + 1).form());
                     end += 2;
                 }
+                if (end + 1 < n && text.token(end).is(".") && !text.token(end).spaceBefore() && text.token(end + 1).isNumber()
+                        && !text.token(end + 1).spaceBefore()) {
+                    // a decimal ("3.5 بالمئة") is a rate, never a count of people
+                    i = end + 2;
+                    continue;
+                }
                 if (digits.length() > 15) {
                     i = end;
                     continue;
                 }
                 value = Long.parseLong(digits.toString());
-            } else if (words[i] != null && !wordHasAnd[i]) {
+            } else if (words[i] != null && (!wordHasAnd[i] || i == 0 || words[i - 1] == null)) {
+                // a number word with "و" after a noun starts a new number: "ثلاثة مدنيين وعشرة جنود"
                 long[] parsed = parseWords(text, words, wordHasAnd, i);
                 value = parsed[0];
                 end = (int) parsed[1];

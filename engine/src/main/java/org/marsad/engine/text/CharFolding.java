@@ -42,6 +42,14 @@ public final class CharFolding {
         for (Map.Entry<Character, Character> e : overrides.entrySet()) {
             table[e.getKey()] = e.getValue() == null ? DELETED : e.getValue();
         }
+        // Fold to a fixed point ("Ë" lower-cases to "ë", which the table folds to "e"), so folding is idempotent.
+        for (int c = 0; c < table.length; c++) {
+            char f = table[c];
+            for (int guard = 0; f != DELETED && table[f] != f && guard < 8; guard++) {
+                f = table[f];
+            }
+            table[c] = f;
+        }
         return new CharFolding(table);
     }
 
