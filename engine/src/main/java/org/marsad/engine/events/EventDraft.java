@@ -12,18 +12,32 @@ import org.marsad.engine.time.TimeSpan;
  *
  * @param ownDate  the clause names its own date (it did not inherit one)
  * @param priority the trigger's priority: how specific the event word is
+ * @param vagueDate the clause's own date is a vague span ("مؤخرا", "قبل أيام"): it dates, but does not pin, an incident
  */
 record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEventType subType, int priority,
                   Actor actor1, Actor actor2, Actor suspected, Location location, boolean ownPlace, TimeSpan date,
                   boolean ownDate, Integer fatalities, Status status, Actor claimedBy, boolean aggregate,
-                  boolean anaphoric) {
+                  boolean anaphoric, boolean vagueDate) {
 
     /**
      * Whether the text ties this event to a particular incident: its own date, its own place or a toll.
      * Statements with none of these ("the group controls vast areas") are background, not events.
      */
     boolean anchored() {
-        return ownDate || ownPlace || fatalities != null;
+        return (ownDate && date != null && !vagueDate) || ownPlace || fatalities != null;
+    }
+
+    /**
+     * "…، وقبلها قتلت عشرة عناصر": a verb with no subject of its own continues the subject of the
+     * previous clause of the same sentence.
+     */
+    EventDraft withImplicitSubject(EventDraft previous) {
+        if ((actor1 != null && !actor1.category().equals("unidentified")) || previous.actor1 == null
+                || previous.actor1.equals(actor2)) {
+            return this;
+        }
+        return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority, previous.actor1, actor2,
+                suspected, location, ownPlace, date, ownDate, fatalities, status, claimedBy, aggregate, anaphoric, vagueDate);
     }
 
     /** Characters between two clauses' evidence up to which they are one passage (a space or a line break). */
@@ -40,6 +54,7 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
                 suspected != null ? suspected : later.suspected, loc, ownPlace || later.ownPlace,
                 ownDate ? date : later.ownDate ? later.date : date, ownDate || later.ownDate,
                 fatalities != null ? fatalities : later.fatalities, status, claimedBy != null ? claimedBy : later.claimedBy,
-                aggregate || later.aggregate, anaphoric && later.anaphoric);
+                aggregate || later.aggregate, anaphoric && later.anaphoric,
+                ownDate ? vagueDate : later.ownDate ? later.vagueDate : vagueDate);
     }
 }

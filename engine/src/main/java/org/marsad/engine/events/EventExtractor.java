@@ -77,6 +77,10 @@ public final class EventExtractor {
                 continue;
             }
             EventDraft draft = draft(m, clause, trigger, dateTokens);
+            EventDraft previous = body.isEmpty() ? null : body.get(body.size() - 1);
+            if (draft != null && previous != null && previous.sentence() == draft.sentence()) {
+                draft = draft.withImplicitSubject(previous);
+            }
             if (draft != null) {
                 (heading[clause.sentence()] ? head : body).add(draft);
             }
@@ -96,8 +100,16 @@ public final class EventExtractor {
 
     private static TermMatch[] triggers(Mentions m) {
         TermMatch[] at = new TermMatch[m.text().size() + 1];
+        boolean[] masked = new boolean[m.text().size() + 1];
         for (TermMatch t : m.index().all()) {
-            if (t.term() instanceof TriggerTerm tt) {
+            if (t.term() instanceof NonEventTerm) {
+                for (int k = t.first(); k < t.end(); k++) {
+                    masked[k] = true;
+                }
+            }
+        }
+        for (TermMatch t : m.index().all()) {
+            if (t.term() instanceof TriggerTerm tt && !masked[t.first()]) {
                 TermMatch cur = at[t.first()];
                 if (cur == null || t.length() > cur.length()
                         || (t.length() == cur.length() && tt.priority() > ((TriggerTerm) cur.term()).priority())) {
@@ -176,7 +188,7 @@ public final class EventExtractor {
         Span evidence = new Span(text.token(clause.first()).span().start(), text.token(clause.end() - 1).span().end());
         return new EventDraft(clause.sentence(), sentence.paragraph(), trigger.first(), evidence, type, tt.priority(),
                 agent, target == agent ? null : target, suspected, place.location, place.own, when, date.own, toll.count(),
-                status.status(), status.claimer(), aggregate(m, clause), anaphoric(text, trigger));
+                status.status(), status.claimer(), aggregate(m, clause), anaphoric(text, trigger), date.vague);
     }
 
     private static boolean[] numberEnds(Mentions m) {
@@ -223,13 +235,19 @@ public final class EventExtractor {
         return null;
     }
 
-    private record DateChoice(TimeSpan value, boolean own, boolean background) {
+    /** @param vague a relative span ("مؤخرا", "قبل أيام") that dates but does not pin an incident */
+    private record DateChoice(TimeSpan value, boolean own, boolean background, boolean vague) {
+        DateChoice(TimeSpan value, boolean own, boolean background) {
+            this(value, own, background, false);
+        }
     }
 
     /** Tokens within which a date next to a verb of saying is the date of the statement, not of the incident. */
     private static final int STATEMENT_DATE_WINDOW = 5;
     /** A date further than this from the event word in its clause qualifies another verb of the clause. */
     private static final int OWN_DATE_DISTANCE = 25;
+    /** A relative span longer than this many days is too vague to pin an incident on its own. */
+    private static final int VAGUE_SPAN_DAYS = 8;
 
     private static DateChoice date(Mentions m, Clause clause, int trigger) {
         DateMention best = null;
@@ -255,7 +273,12 @@ public final class EventExtractor {
             }
         }
         if (best != null) {
-            return new DateChoice(best.resolved(), true, false);
+            org.marsad.engine.time.TimeExpression e = best.expression();
+            // "مؤخرا" (within two weeks) dates a trend as much as an incident; "قبل أيام" (this week) is news
+            boolean vague = e.kind() == org.marsad.engine.time.TimeExpression.Kind.RELATIVE
+                    && e.relative().unit() == org.marsad.engine.time.TimeUnit.DAY
+                    && e.relative().to() - e.relative().from() > VAGUE_SPAN_DAYS;
+            return new DateChoice(best.resolved(), true, false, vague);
         }
         if (recalled(m.text(), clause)) {
             // "وقبلها قتلت …", "وكانت قد …": an earlier incident recalled without its date

@@ -112,8 +112,16 @@ final class RoleAssigner {
     }
 
     /** "مقتل 23 جنديا", "ثلاثين جنديا": people counted by a number are the ones hit. */
+    /** How many words may stand between a number and the group it counts ("عشرة عناصر في ميليشيا"). */
+    private static final int COUNTED_WINDOW = 3;
+
     private static boolean counted(ActorMention a, boolean[] numberEnds) {
-        return numberEnds[a.first()] || (a.first() >= 1 && numberEnds[a.first() - 1]);
+        for (int k = a.first(); k >= Math.max(0, a.first() - COUNTED_WINDOW); k--) {
+            if (numberEnds[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "لداعش", "للجيش": the preposition لـ glued to the name marks the one acted upon. */

@@ -308,6 +308,9 @@ final class KnowledgeLoader {
             }
             lexicon.add(row.get(0), new TriggerTerm(sub, row.integer(3)));
         }
+        for (TsvRow row : rows("ar/events/non-events.tsv", 1, "form")) {
+            lexicon.add(row.get(0), org.marsad.engine.events.NonEventTerm.INSTANCE);
+        }
         for (TsvRow row : rows("ar/events/status-cues.tsv", 2, "form")) {
             lexicon.add(row.get(0), new StatusCueTerm(parse(row, () -> StatusCueTerm.Cue.parse(row.get(1)))));
         }

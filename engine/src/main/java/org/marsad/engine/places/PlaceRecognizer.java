@@ -91,7 +91,13 @@ public final class PlaceRecognizer {
             }
         }
         List<PlaceMention> out = new ArrayList<>();
+        List<Integer> sameAs = sameAsBefore(text);
+        int nextSame = 0;
+        Place lastPlace = null;
         for (List<TermMatch> g : chosen) {
+            while (nextSame < sameAs.size() && sameAs.get(nextSame) < g.get(0).first()) {
+                addSameAs(text, sameAs.get(nextSame++), lastPlace, out);
+            }
             TermMatch m = g.get(0);
             Cue cue = cueBefore(text, index, m.first(), m.prefix());
             List<Place> candidates = new ArrayList<>();
@@ -120,8 +126,36 @@ public final class PlaceRecognizer {
                     ? "its region " + best.admin1() + " is named in the text" : "feature " + best.feature() + " ranks first";
             out.add(new PlaceMention(m.first(), m.end(), text.span(m.first(), m.end()), best, ranked,
                     precision(best, cue), cue == null ? null : cue.form, reason));
+            if (!best.isCountry()) {
+                lastPlace = best;
+            }
+        }
+        while (nextSame < sameAs.size()) {
+            addSameAs(text, sameAs.get(nextSame++), lastPlace, out);
         }
         return out;
+    }
+
+    /** "في نفس المكان", "المكان نفسه", "نفس المنطقة": the place named last. */
+    private static List<Integer> sameAsBefore(AnalyzedText text) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k + 1 < text.size(); k++) {
+            String a = text.token(k).form();
+            String b = text.token(k + 1).form();
+            if (((a.equals("نفس") || a.equals("ذات")) && (b.equals("المكان") || b.equals("المنطقه")))
+                    || (a.equals("المكان") && (b.equals("نفسه") || b.equals("ذاته")))
+                    || (a.equals("المنطقه") && (b.equals("نفسها") || b.equals("ذاتها")))) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private static void addSameAs(AnalyzedText text, int k, Place last, List<PlaceMention> out) {
+        if (last != null) {
+            out.add(new PlaceMention(k, k + 2, text.span(k, k + 2), last, List.of(last), last.isArea() ? 3 : 1, null,
+                    "the same place as " + last.name() + ", named before"));
+        }
     }
 
     private record Cue(String form, String kind, int precision) {
