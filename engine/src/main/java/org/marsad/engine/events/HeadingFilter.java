@@ -36,8 +36,11 @@ final class HeadingFilter {
                 words += tok.isWord() ? 1 : 0;
                 comma |= tok.is(",");
             }
+            // only the paragraph's last sentence decides: a headline may hold ".." or "؟!" in its middle
             Token last = text.token(s.endToken() - 1);
-            terminated |= last.is(".") || last.is("!") || last.is("?") || last.is("\"") && s.size() > 3;
+            Token beforeLast = s.size() > 1 ? text.token(s.endToken() - 2) : null;
+            boolean doubled = beforeLast != null && beforeLast.isPunct() && last.isPunct();
+            terminated = (last.is(".") || last.is("!") || last.is("?") || last.is("\"") && s.size() > 3) && !doubled;
         }
         if (firstProse == Integer.MAX_VALUE && paragraph >= 0 && isProse(words, comma, terminated)) {
             firstProse = paragraph;

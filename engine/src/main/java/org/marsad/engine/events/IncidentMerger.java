@@ -75,9 +75,10 @@ final class IncidentMerger {
     private static int previousOfType(List<EventDraft> out, EventDraft d) {
         for (int i = out.size() - 1; i >= 0; i--) {
             EventDraft e = out.get(i);
-            boolean dates = !d.ownDate() || !e.ownDate() || e.date() == null || e.date().equals(d.date());
-            boolean places = !d.ownPlace() || !e.ownPlace() || e.location() == null || d.location() == null
-                    || java.util.Objects.equals(e.location().placeId(), d.location().placeId());
+            // with a date or place of its own, "الهجوم" refers back only to an event told with the same one
+            boolean dates = !d.ownDate() || (e.ownDate() && java.util.Objects.equals(e.date(), d.date()));
+            boolean places = !d.ownPlace() || (e.ownPlace() && e.location() != null && d.location() != null
+                    && java.util.Objects.equals(e.location().placeId(), d.location().placeId()));
             if (e.subType().type() == d.subType().type() && dates && places) {
                 return i;
             }

@@ -58,7 +58,8 @@ final class RoleAssigner {
             if (precededBy(text, a, TARGET_WORDS, clause) || gluedLam(text, a) || counted(a, numberEnds)) {
                 target = target == null ? a.actor() : target;
             } else if (precededBy(text, a, AGENT_WORDS, clause)) {
-                agent = agent == null ? a.actor() : agent;
+                // "نفذه مئة مسلح من الموالين لجماعة …": the named group over the unidentified gunmen
+                agent = agent == null || agent.category().equals("unidentified") ? a.actor() : agent;
             } else {
                 free.add(a);
             }
