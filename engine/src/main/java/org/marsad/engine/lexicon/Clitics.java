@@ -19,6 +19,10 @@ public final class Clitics {
     private final List<String> prefixes;
     private final List<String> articlePrefixes;
     private final List<String> suffixes;
+    /** Prefixes by their first char: most tokens start with a char no prefix starts with, so they cost one lookup. */
+    private final java.util.Map<Character, List<String>> prefixesByFirst = new java.util.HashMap<>();
+    private final java.util.Map<Character, List<String>> articleByFirst = new java.util.HashMap<>();
+    private final java.util.Map<Character, List<String>> suffixesByLast = new java.util.HashMap<>();
 
     /**
      * @param prefixes        proclitic chains, e.g. و، بال، وبال
@@ -29,6 +33,15 @@ public final class Clitics {
         this.prefixes = longestFirst(prefixes);
         this.articlePrefixes = longestFirst(articlePrefixes);
         this.suffixes = longestFirst(suffixes);
+        for (String p : this.prefixes) {
+            prefixesByFirst.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(p);
+        }
+        for (String p : this.articlePrefixes) {
+            articleByFirst.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(p);
+        }
+        for (String x : this.suffixes) {
+            suffixesByLast.computeIfAbsent(x.charAt(x.length() - 1), k -> new ArrayList<>()).add(x);
+        }
     }
 
     private static List<String> longestFirst(List<String> forms) {
@@ -43,14 +56,22 @@ public final class Clitics {
 
     /** The token as written, then every reading with one proclitic chain removed. */
     public List<Reading> readings(String form) {
+        if (form.isEmpty()) {
+            return List.of(new Reading(form, ""));
+        }
+        List<String> article = articleByFirst.getOrDefault(form.charAt(0), List.of());
+        List<String> plain = prefixesByFirst.getOrDefault(form.charAt(0), List.of());
+        if (article.isEmpty() && plain.isEmpty()) {
+            return List.of(new Reading(form, ""));
+        }
         List<Reading> out = new ArrayList<>(4);
         out.add(new Reading(form, ""));
-        for (String p : articlePrefixes) {
+        for (String p : article) {
             if (form.length() - p.length() >= MIN_STEM && form.startsWith(p)) {
                 out.add(new Reading("ا" + form.substring(p.length() - 1), p));
             }
         }
-        for (String p : prefixes) {
+        for (String p : plain) {
             if (form.length() - p.length() >= MIN_STEM && form.startsWith(p)) {
                 out.add(new Reading(form.substring(p.length()), p));
             }
@@ -60,8 +81,15 @@ public final class Clitics {
 
     /** Stems of {@code form} with one enclitic pronoun removed, longest suffix first. */
     public List<String> withoutSuffix(String form) {
+        if (form.isEmpty()) {
+            return List.of();
+        }
+        List<String> candidates = suffixesByLast.getOrDefault(form.charAt(form.length() - 1), List.of());
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>(2);
-        for (String s : suffixes) {
+        for (String s : candidates) {
             if (form.length() - s.length() >= 3 && form.endsWith(s)) {
                 out.add(form.substring(0, form.length() - s.length()));
             }

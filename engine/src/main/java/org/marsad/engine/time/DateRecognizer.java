@@ -39,9 +39,10 @@ public final class DateRecognizer {
     public List<DateMention> recognize(AnalyzedText text, MatchIndex index) {
         List<DateMention> out = new ArrayList<>();
         int n = text.size();
+        boolean[] mayStart = startsOfDates(text, index);
         int i = 0;
         while (i < n) {
-            Parse p = parseAt(text, index, i);
+            Parse p = mayStart[i] ? parseAt(text, index, i) : null;
             if (p == null) {
                 i++;
                 continue;
@@ -58,6 +59,31 @@ public final class DateRecognizer {
     }
 
     private record Parse(int first, int end, TimeExpression expr) {
+    }
+
+    /** Function words that can open a date without being lexicon entries themselves. */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("يوم", "اليوم", "الاسبوع", "الشهر", "النصف",
+            "نفس", "ذات", "عام", "العام", "سنه", "السنه", "شهر", "شهري", "عامي");
+
+    /**
+     * Tokens where a date can begin: a digit, a time word of the lexicon (month, weekday, ordinal, relative
+     * phrase, modifier) or one of the grammar's openers. Every other token is skipped without parsing,
+     * which keeps the recogniser linear in practice.
+     */
+    private static boolean[] startsOfDates(AnalyzedText text, MatchIndex index) {
+        boolean[] may = new boolean[text.size() + 1];
+        for (int k = 0; k < text.size(); k++) {
+            Token t = text.token(k);
+            may[k] = t.isNumber() || (t.isWord() && OPENERS.contains(t.form()));
+        }
+        for (TermMatch m : index.all()) {
+            org.marsad.engine.lexicon.Term t = m.term();
+            if (t instanceof MonthTerm || t instanceof WeekdayTerm || t instanceof RelativeTerm || t instanceof OrdinalTerm
+                    || t instanceof ModifierTerm) {
+                may[m.first()] = true;
+            }
+        }
+        return may;
     }
 
     private Parse parseAt(AnalyzedText text, MatchIndex index, int i) {
