@@ -145,7 +145,8 @@ public final class EventExtractor {
         if (date.background) {
             return null;
         }
-        Roles r = roles.assign(text, m.actors(), clause, trigger.first(), trigger.end(), numberEnds(m));
+        boolean violent = tt.subType() == null || tt.subType().type() != EventType.STRATEGIC_DEVELOPMENTS;
+        Roles r = roles.assign(text, m.actors(), clause, trigger.first(), trigger.end(), numberEnds(m), violent);
         Actor agent = r.agent();
         Actor target = r.target();
         if (agent == null && status.claimer() != null && status.claimer() != target) {

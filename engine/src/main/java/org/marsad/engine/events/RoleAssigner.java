@@ -31,10 +31,10 @@ final class RoleAssigner {
      * @param numberEnds true at each token where a quantity ends ("ثلاثين" in "ثلاثين جنديا")
      */
     Roles assign(AnalyzedText text, List<ActorMention> actors, Clause clause, int trigger, int triggerEnd,
-                 boolean[] numberEnds) {
+                 boolean[] numberEnds, boolean violent) {
         List<ActorMention> in = new ArrayList<>();
         for (ActorMention a : actors) {
-            if (clause.contains(a.first())) {
+            if (clause.contains(a.first()) && !(violent && bystander(a))) {
                 in.add(a);
             }
         }
@@ -95,6 +95,16 @@ final class RoleAssigner {
             return new Roles(null, target, List.of());
         }
         return new Roles(agent, target == agent ? null : target, List.of());
+    }
+
+    /**
+     * Governments, the UN and other organisations announce, condemn and investigate; in ACLED's violent
+     * events they are not a side (in agreements and other strategic developments they are).
+     */
+    private static boolean bystander(ActorMention a) {
+        String c = a.actor().category();
+        return c.equals("state-government") || c.equals("international-mission") || c.equals("organisation")
+                || c.equals("regional-organisation") || c.equals("political");
     }
 
     private static boolean precededBy(AnalyzedText text, ActorMention a, String[] words, Clause clause) {
