@@ -19,6 +19,24 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
                   boolean ownDate, Integer fatalities, Status status, Actor claimedBy, boolean aggregate,
                   boolean anaphoric, boolean vagueDate) {
 
+    /** This event with its missing toll, actors and place taken from a headline about the same incident. */
+    EventDraft filledFrom(EventDraft headline) {
+        boolean placeGap = !ownPlace && headline.ownPlace;
+        return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority,
+                actor1 == null || actor1.category().equals("unidentified") && headline.actor1 != null ? headline.actor1 : actor1,
+                actor2 != null ? actor2 : headline.actor2, suspected, placeGap ? headline.location : location,
+                ownPlace || placeGap, date, ownDate, fatalities != null ? fatalities : headline.fatalities, status,
+                claimedBy != null ? claimedBy : headline.claimedBy, aggregate, anaphoric, vagueDate);
+    }
+
+    /** A claim that another clause of the same incident confirms from an independent source is reported. */
+    static Status mergedStatus(Status a, Status b) {
+        if ((a == Status.CLAIMED && b == Status.REPORTED) || (a == Status.REPORTED && b == Status.CLAIMED)) {
+            return Status.REPORTED;
+        }
+        return a;
+    }
+
     /**
      * Whether the text ties this event to a particular incident: its own date, its own place or a toll.
      * Statements with none of these ("the group controls vast areas") are background, not events.
@@ -53,7 +71,8 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
                 actor1 != null ? actor1 : later.actor1, actor2 != null ? actor2 : later.actor2,
                 suspected != null ? suspected : later.suspected, loc, ownPlace || later.ownPlace,
                 ownDate ? date : later.ownDate ? later.date : date, ownDate || later.ownDate,
-                fatalities != null ? fatalities : later.fatalities, status, claimedBy != null ? claimedBy : later.claimedBy,
+                fatalities != null ? fatalities : later.fatalities, mergedStatus(status, later.status),
+                claimedBy != null ? claimedBy : later.claimedBy,
                 aggregate || later.aggregate, anaphoric && later.anaphoric,
                 ownDate ? vagueDate : later.ownDate ? later.vagueDate : vagueDate);
     }

@@ -88,6 +88,8 @@ public final class EventExtractor {
         List<EventDraft> merged = merger.merge(body);
         if (merged.isEmpty()) {
             merged = merger.merge(head);
+        } else {
+            merged = merger.enrichFromHeadline(merged, head);
         }
         merged = merger.dedupe(merged.stream().filter(EventDraft::anchored).toList());
         List<Event> events = new ArrayList<>(merged.size());

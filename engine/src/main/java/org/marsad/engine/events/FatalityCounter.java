@@ -70,7 +70,8 @@ final class FatalityCounter {
 
     /** The target noun right after a number ("23 جنديا", "14 مدنيا"), if any. */
     private static Boolean victims(MatchIndex index, int from, int end) {
-        for (int k = from; k < Math.min(end, from + 2); k++) {
+        // a dual noun is its own victim noun ("جنديين"), so the search starts on the number's last token
+        for (int k = Math.max(0, from - 1); k < Math.min(end, from + 2); k++) {
             for (TermMatch m : index.at(k)) {
                 if (m.term() instanceof TargetTerm t) {
                     return t.civilian();

@@ -3,6 +3,7 @@ package org.marsad.engine.events;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.engine.actors.Actor;
+import org.marsad.engine.model.Status;
 
 /**
  * One event per incident within a document: a clause that adds detail to the incident just described
@@ -59,7 +60,8 @@ final class IncidentMerger {
                         || (e.actor1().equals(d.actor2()) && e.actor2().equals(d.actor1())));
                 boolean undatedRepeat = sameSides && (!d.ownDate() || !e.ownDate()) && e.subType() == d.subType()
                         && e.subType().type() == org.marsad.engine.model.EventType.STRATEGIC_DEVELOPMENTS;
-                if (sameType && dates && (sameToll || samePlace || undatedRepeat) && e.status() == d.status()) {
+                boolean statuses = e.status() == d.status() || EventDraft.mergedStatus(e.status(), d.status()) == Status.REPORTED;
+                if (sameType && dates && (sameToll || samePlace || undatedRepeat) && statuses) {
                     twin = i;
                 }
             }
@@ -67,6 +69,24 @@ final class IncidentMerger {
                 out.set(twin, out.get(twin).mergedWith(d));
             } else {
                 out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The headline often states what the body leaves out ("مقتل 17 جنديا" in the title, "مقتل عدد من الجنود" in
+     * the body): each headline event fills the gaps of the first body event of the same type.
+     */
+    List<EventDraft> enrichFromHeadline(List<EventDraft> body, List<EventDraft> headline) {
+        List<EventDraft> out = new ArrayList<>(body);
+        for (EventDraft h : headline) {
+            for (int i = 0; i < out.size(); i++) {
+                EventDraft b = out.get(i);
+                if (b.subType().type() == h.subType().type()) {
+                    out.set(i, b.filledFrom(h));
+                    break;
+                }
             }
         }
         return out;
@@ -106,7 +126,7 @@ final class IncidentMerger {
         if (!compatible(a.actor1(), b.actor1()) && !compatible(a.actor1(), b.actor2())) {
             return false;
         }
-        if (a.status() != b.status()) {
+        if (a.status() != b.status() && EventDraft.mergedStatus(a.status(), b.status()) != Status.REPORTED) {
             return false;
         }
         boolean sameType = a.subType() == b.subType();

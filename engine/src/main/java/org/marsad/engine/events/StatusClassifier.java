@@ -59,7 +59,8 @@ final class StatusClassifier {
                             }
                         }
                     }
-                    case INDEPENDENT_SOURCE -> independent = true;
+                    // a source counts when something is attributed to it ("قالت مصادر أمنية"), not when it is named
+                    case INDEPENDENT_SOURCE -> independent |= nearSaying(index, m, sentence);
                     case RUMOR -> rumor = true;
                     case SPECULATION -> speculation |= k < trigger && inClause;
                     case HEDGE -> hedge |= inClause;
@@ -87,6 +88,22 @@ final class StatusClassifier {
             status = Status.REPORTED;
         }
         return new StatusReading(status, claim ? claimer : null, hedge, notAnEvent, reportDate && claim);
+    }
+
+    /** How close a verb of saying must stand to a source for the source to be the one speaking. */
+    private static final int SOURCE_WINDOW = 4;
+
+    private static boolean nearSaying(MatchIndex index, TermMatch source, Sentence sentence) {
+        int from = Math.max(sentence.firstToken(), source.first() - SOURCE_WINDOW);
+        int to = Math.min(sentence.endToken(), source.end() + SOURCE_WINDOW);
+        for (int k = from; k < to; k++) {
+            for (TermMatch m : index.at(k)) {
+                if (m.term() instanceof StatusCueTerm c && c.cue() == StatusCueTerm.Cue.SAY) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The actor speaking through a claim or saying word: right after it (VSO), else the nearest before it. */

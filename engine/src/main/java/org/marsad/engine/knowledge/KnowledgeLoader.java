@@ -24,6 +24,7 @@ import org.marsad.engine.lexicon.Clitics;
 import org.marsad.engine.lexicon.Lexicon;
 import org.marsad.engine.model.SubEventType;
 import org.marsad.engine.numbers.Bound;
+import org.marsad.engine.numbers.DualNounTerm;
 import org.marsad.engine.numbers.NumberWordKind;
 import org.marsad.engine.numbers.NumberWordTerm;
 import org.marsad.engine.numbers.QuantifierTerm;
@@ -127,6 +128,9 @@ final class KnowledgeLoader {
         }
         for (TsvRow row : rows("ar/numbers/vague-quantities.tsv", 2, "form")) {
             lexicon.add(row.get(0), new VagueQuantityTerm(longValue(row, 1)));
+        }
+        for (TsvRow row : rows("ar/numbers/dual-nouns.tsv", 2, "form")) {
+            lexicon.add(row.get(0), new DualNounTerm(longValue(row, 1)));
         }
         for (TsvRow row : rows("ar/numbers/quantifiers.tsv", 2, "form")) {
             lexicon.add(row.get(0), new QuantifierTerm(parse(row, () -> Bound.parse(row.get(1)))));

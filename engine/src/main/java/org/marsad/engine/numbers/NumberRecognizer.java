@@ -19,6 +19,7 @@ public final class NumberRecognizer {
         NumberWordTerm[] words = new NumberWordTerm[n];
         boolean[] wordHasAnd = new boolean[n];
         VagueQuantityTerm[] vague = new VagueQuantityTerm[n];
+        DualNounTerm[] dual = new DualNounTerm[n];
         QuantifierTerm[] quantifierEndingAt = new QuantifierTerm[n + 1];
         int[] quantifierStart = new int[n + 1];
         for (TermMatch m : matches) {
@@ -29,6 +30,8 @@ public final class NumberRecognizer {
                 }
             } else if (m.term() instanceof VagueQuantityTerm v && m.length() == 1) {
                 vague[m.first()] = v;
+            } else if (m.term() instanceof DualNounTerm d && m.length() == 1 && m.prefix().isEmpty()) {
+                dual[m.first()] = d;
             } else if (m.term() instanceof QuantifierTerm q) {
                 if (quantifierEndingAt[m.end()] == null || quantifierStart[m.end()] > m.first()) {
                     quantifierEndingAt[m.end()] = q;
@@ -74,6 +77,9 @@ public final class NumberRecognizer {
                 value = vague[i].value();
                 end = i + 1;
                 isVague = true;
+            } else if (dual[i] != null && (i + 1 >= n || !text.token(i + 1).isNumber())) {
+                value = dual[i].value();
+                end = i + 1;
             } else {
                 i++;
                 continue;
