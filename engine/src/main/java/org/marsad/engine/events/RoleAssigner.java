@@ -98,13 +98,13 @@ final class RoleAssigner {
     }
 
     /**
-     * Governments, the UN and other organisations announce, condemn and investigate; in ACLED's violent
+     * Governments and organisations (the UN as such, not its missions) announce, condemn and investigate; in ACLED's violent
      * events they are not a side (in agreements and other strategic developments they are).
      */
     private static boolean bystander(ActorMention a) {
         String c = a.actor().category();
-        return c.equals("state-government") || c.equals("international-mission") || c.equals("organisation")
-                || c.equals("regional-organisation") || c.equals("political");
+        return c.equals("state-government") || c.equals("organisation") || c.equals("regional-organisation")
+                || c.equals("political");
     }
 
     private static boolean precededBy(AnalyzedText text, ActorMention a, String[] words, Clause clause) {
