@@ -100,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
         out.put("mb_per_second", round(mb / pipelineSeconds));
         out.put("floor_articles_per_second", round(docs.size() / floorSeconds));
         out.put("floor_mb_per_second", round(mb / floorSeconds));
-        out.put("ratio_to_floor", round(floorSeconds / pipelineSeconds));
+        out.put("ratio_to_floor", Math.round(floorSeconds / pipelineSeconds * 10000) / 10000.0); // a small ratio must not print as 0
         out.put("peak_heap_mb", round(peakHeapMb()));
         out.put("threads", threads);
         out.put("events", events);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.app.input.InputCollector;
@@ -61,11 +62,11 @@ final class DatesCommand implements Callable<Integer> {
                     w.println(json.writeValueAsString(record(a)));
                     continue;
                 }
-                w.printf("== %s  published %s (%s%s)%n", d.id(), p.date() == null ? "unknown" : p.date().iso(), p.basis(),
-                        p.basis().equals("inferred") ? String.format(", confidence %.2f", p.confidence()) : "");
+                w.printf(Locale.ROOT, "== %s  published %s (%s%s)%n", d.id(), p.date() == null ? "unknown" : p.date().iso(), p.basis(),
+                        p.basis().equals("inferred") ? String.format(Locale.ROOT, ", confidence %.2f", p.confidence()) : "");
                 p.reasons().forEach(r -> w.println("     · " + r));
                 for (DateMention m : a.dates()) {
-                    w.printf("   [%d, %d) %-40s %-22s → %s%s%n", m.span().start(), m.span().end(),
+                    w.printf(Locale.ROOT, "   [%d, %d) %-40s %-22s → %s%s%n", m.span().start(), m.span().end(),
                             "«" + m.span().in(d.text()).replace('\n', ' ') + "»", m.expression().writtenValue(),
                             m.resolved() == null ? "unresolved" : m.resolved().iso()
                                     + (m.resolved().isoEnd() != null ? "…" + m.resolved().isoEnd() : "")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.app.eval.Evaluation;
@@ -60,11 +61,11 @@ final class EvalCommand implements Callable<Integer> {
             System.out.println(new ObjectMapper().writeValueAsString(out));
             return 0;
         }
-        System.out.printf("documents %d, gold events %d, predicted %d, matched %d%n", r.documents(), r.gold(),
+        System.out.printf(Locale.ROOT, "documents %d, gold events %d, predicted %d, matched %d%n", r.documents(), r.gold(),
                 r.predicted(), r.matched());
-        System.out.printf("event detection: precision %.3f  recall %.3f  F1 %.3f%n", r.precision(), r.recall(), r.f1());
+        System.out.printf(Locale.ROOT, "event detection: precision %.3f  recall %.3f  F1 %.3f%n", r.precision(), r.recall(), r.f1());
         System.out.println("accuracy on matched events:");
-        r.fieldAccuracy().forEach((k, v) -> System.out.printf("  %-15s %.3f%n", k, v));
+        r.fieldAccuracy().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-15s %.3f%n", k, v));
         if (errors) {
             System.out.println("errors:");
             r.errors().forEach(e -> System.out.println("  " + e));

@@ -29,15 +29,28 @@ public final class Marsad implements Runnable {
         return knowledgeDir == null ? Knowledge.bundled() : Knowledge.load(new DirectoryKnowledgeSource(knowledgeDir));
     }
 
-    public static void main(String[] args) {
+    /**
+     * The command line as {@link #main} runs it: a knowledge load error is one line naming file and line (exit 3),
+     * an I/O error one line naming the file (exit 1).
+     */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Marsad());
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof KnowledgeException) {
                 cmd.getErr().println("marsad: knowledge error: " + ex.getMessage());
                 return 3;
             }
+            if (ex instanceof java.io.IOException) {
+                // e.g. --out into a missing folder: one line naming the file, not a stack trace
+                cmd.getErr().println("marsad: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+                return 1;
+            }
             throw ex;
         });
-        System.exit(cli.execute(args));
+        return cli;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
     }
 }

@@ -67,31 +67,41 @@ public final class TextDecoder {
         }
     }
 
-    /** UTF-16 without a byte-order mark: every other byte zero in ASCII-heavy text. */
+    /**
+     * UTF-16 without a byte-order mark: the high bytes sit at one parity. In ASCII-heavy text they are mostly zero;
+     * in Arabic text they are 0x06 (the Arabic block) with zeros for spaces, digits and punctuation.
+     */
     private static String utf16WithoutBom(byte[] bytes) {
         if (bytes.length < 4 || bytes.length % 2 != 0) {
             return null;
         }
-        int zeroEven = 0;
-        int zeroOdd = 0;
+        int[] zero = new int[2];
+        int[] high = new int[2];
         int n = Math.min(bytes.length, 4096);
         for (int i = 0; i < n; i++) {
             if (bytes[i] == 0) {
-                if (i % 2 == 0) {
-                    zeroEven++;
-                } else {
-                    zeroOdd++;
-                }
+                zero[i % 2]++;
+            }
+            if (bytes[i] == 0 || bytes[i] == 0x06) {
+                high[i % 2]++;
             }
         }
         double half = n / 2.0;
-        if (zeroOdd > half * 0.3 && zeroEven == 0) {
-            return new String(bytes, StandardCharsets.UTF_16LE);
+        if (zero[0] == 0 && zero[1] > 0 && (zero[1] > half * 0.3 || high[1] > half * 0.9)) {
+            return strictOrNull(bytes, StandardCharsets.UTF_16LE);
         }
-        if (zeroEven > half * 0.3 && zeroOdd == 0) {
-            return new String(bytes, StandardCharsets.UTF_16BE);
+        if (zero[1] == 0 && zero[0] > 0 && (zero[0] > half * 0.3 || high[0] > half * 0.9)) {
+            return strictOrNull(bytes, StandardCharsets.UTF_16BE);
         }
         return null;
+    }
+
+    private static String strictOrNull(byte[] bytes, Charset charset) {
+        try {
+            return strict("", bytes, 0, charset);
+        } catch (BadInputException e) {
+            return null;
+        }
     }
 
     private static boolean looksBinary(byte[] bytes) {

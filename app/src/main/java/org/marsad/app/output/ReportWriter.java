@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.marsad.engine.model.Event;
 import org.marsad.engine.pipeline.DocumentAnalysis;
 import org.marsad.engine.time.PublicationEstimate;
@@ -24,7 +25,7 @@ public final class ReportWriter implements EventWriter {
             PublicationEstimate p = a.publication();
             out.append("   published: ").append(p.date() == null ? "unknown" : p.date().iso()).append(" (").append(p.basis());
             if (p.basis().equals("inferred")) {
-                out.append(String.format(", confidence %.2f", p.confidence()));
+                out.append(String.format(Locale.ROOT, ", confidence %.2f", p.confidence()));
             }
             out.append(")\n");
             for (String reason : p.reasons()) {
@@ -52,7 +53,7 @@ public final class ReportWriter implements EventWriter {
                     }
                     out.append(" (").append(e.location().country()).append(", geo ").append(String.valueOf(e.location().geoPrecision())).append(")");
                     if (e.location().lat() != null) {
-                        out.append(String.format(" %.4f, %.4f", e.location().lat(), e.location().lon()));
+                        out.append(String.format(Locale.ROOT, " %.4f, %.4f", e.location().lat(), e.location().lon()));
                     }
                     out.append('\n');
                 }
@@ -64,7 +65,7 @@ public final class ReportWriter implements EventWriter {
                 if (e.suspectedActor() != null) {
                     out.append("   suspected: ").append(e.suspectedActor().name());
                 }
-                out.append(String.format("   confidence %.2f", e.confidence())).append(e.aggregate() ? "   aggregate" : "").append('\n');
+                out.append(String.format(Locale.ROOT, "   confidence %.2f", e.confidence())).append(e.aggregate() ? "   aggregate" : "").append('\n');
                 String ev = e.evidence().text().replace('\n', ' ');
                 if (ev.length() > EVIDENCE_CHARS) {
                     ev = ev.substring(0, EVIDENCE_CHARS) + "…";
