@@ -15,7 +15,7 @@ public final class CsvWriter implements EventWriter {
     static final List<String> ACLED = List.of("event_id_cnty", "event_date", "year", "time_precision", "event_type",
             "sub_event_type", "actor1", "assoc_actor_1", "actor2", "country", "admin1", "location", "latitude",
             "longitude", "geo_precision", "source", "notes", "fatalities");
-    static final List<String> MARSAD = List.of("doc_id", "date_end", "date_precision", "status", "claimed_by",
+    static final List<String> MARSAD = List.of("doc_id", "country_code", "date_end", "date_precision", "status", "claimed_by",
             "suspected_actor", "evidence_start", "evidence_end", "confidence", "aggregate");
 
     @Override
@@ -29,10 +29,10 @@ public final class CsvWriter implements EventWriter {
                         s(r.get("event_id")), s(date), date == null ? "" : date.substring(0, 4), s(r.get("time_precision")),
                         s(r.get("event_type")), s(r.get("sub_event_type")), s(r.get("actor1")),
                         String.join("; ", e.assocActors().stream().map(x -> x.name()).toList()), s(r.get("actor2")),
-                        s(r.get("country")), s(r.get("admin1")), s(r.get("location")), s(r.get("lat")), s(r.get("lon")),
+                        countryName((String) r.get("country")), s(r.get("admin1")), s(r.get("location")), s(r.get("lat")), s(r.get("lon")),
                         s(r.get("geo_precision")), s(a.document().url() != null ? a.document().url() : a.document().id()),
                         e.evidence().text(), s(r.get("fatalities")),
-                        s(r.get("doc_id")), s(r.get("date_end")), s(r.get("date_precision")), s(r.get("status")),
+                        s(r.get("doc_id")), s(r.get("country")), s(r.get("date_end")), s(r.get("date_precision")), s(r.get("status")),
                         s(r.get("claimed_by")), s(r.get("suspected_actor")), String.valueOf(e.evidence().span().start()),
                         String.valueOf(e.evidence().span().end()), s(r.get("confidence")), s(r.get("aggregate"))));
             }
@@ -43,6 +43,18 @@ public final class CsvWriter implements EventWriter {
         List<String> all = new java.util.ArrayList<>(ACLED);
         all.addAll(MARSAD);
         return all;
+    }
+
+    /** ACLED writes the country's English name; Ivory Coast is its spelling of Côte d'Ivoire. */
+    static String countryName(String code) {
+        if (code == null) {
+            return "";
+        }
+        if (code.equals("CI")) {
+            return "Ivory Coast";
+        }
+        String name = new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH);
+        return name.isEmpty() ? code : name;
     }
 
     private static String s(Object o) {

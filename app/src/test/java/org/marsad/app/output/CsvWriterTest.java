@@ -114,9 +114,16 @@ class CsvWriterTest {
     @Test
     void marsadColumnsFollowTheAcledOnes() {
         List<String> header = rows(List.of(OutputFixtures.analysis())).get(0);
-        assertThat(header).endsWith("doc_id", "date_end", "date_precision", "status", "claimed_by", "suspected_actor",
+        assertThat(header).endsWith("doc_id", "country_code", "date_end", "date_precision", "status", "claimed_by", "suspected_actor",
                 "evidence_start", "evidence_end", "confidence", "aggregate");
         assertThat(header).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void countryColumnHoldsTheNameAsAcledWritesIt() {
+        assertThat(CsvWriter.countryName("ML")).isEqualTo("Mali");
+        assertThat(CsvWriter.countryName("BF")).isEqualTo("Burkina Faso");
+        assertThat(CsvWriter.countryName("CI")).isEqualTo("Ivory Coast");
     }
 
     @Test
