@@ -29,6 +29,11 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
                 claimedBy != null ? claimedBy : headline.claimedBy, aggregate, anaphoric, vagueDate);
     }
 
+    /** A real actor, not the placeholder for gunmen nobody named. */
+    private static boolean named(Actor a) {
+        return a != null && !a.category().equals("unidentified");
+    }
+
     /** A claim that another clause of the same incident confirms from an independent source is reported. */
     static Status mergedStatus(Status a, Status b) {
         if ((a == Status.CLAIMED && b == Status.REPORTED) || (a == Status.REPORTED && b == Status.CLAIMED)) {
@@ -68,7 +73,7 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
         boolean adjacent = later.evidence.start() - evidence.end() <= ADJACENT_GAP && later.evidence.start() >= evidence.start();
         Location loc = ownPlace || !later.ownPlace ? location : later.location;
         return new EventDraft(sentence, paragraph, trigger, adjacent ? evidence.union(later.evidence) : evidence, type, p,
-                actor1 != null ? actor1 : later.actor1, actor2 != null ? actor2 : later.actor2,
+                named(actor1) || !named(later.actor1) ? actor1 : later.actor1, actor2 != null ? actor2 : later.actor2,
                 suspected != null ? suspected : later.suspected, loc, ownPlace || later.ownPlace,
                 ownDate ? date : later.ownDate ? later.date : date, ownDate || later.ownDate,
                 fatalities != null ? fatalities : later.fatalities, mergedStatus(status, later.status),
