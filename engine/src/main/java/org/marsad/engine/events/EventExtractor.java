@@ -199,6 +199,11 @@ public final class EventExtractor {
         for (NumberMention n : m.numbers()) {
             ends[n.end()] = true;
         }
+        for (TermMatch t : m.index().all()) {
+            if (t.term() instanceof FatalityCueTerm) {
+                ends[t.end()] = true;
+            }
+        }
         return ends;
     }
 

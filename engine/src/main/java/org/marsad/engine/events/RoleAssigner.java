@@ -21,14 +21,19 @@ import org.marsad.engine.text.Token;
 final class RoleAssigner {
     private static final String[] TARGET_WORDS = {"علي", "ضد", "استهدف", "استهدفت", "استهداف", "بحق", "لصالح"};
     private static final String[] AGENT_WORDS = {"نفذه", "نفذها", "شنه", "شنها", "يد", "قبل", "تبناه", "تبنته", "نفذته", "نفذتها",
-        "الموالين", "موالين", "الموالية", "التابعين", "تابعين", "تابعون", "التابعه", "المرتبطين", "مرتبطين", "مرتبطون",
-        "المرتبطه", "مقاتلي", "عناصر", "مسلحي"};
+        "مقاتلي", "عناصر", "مسلحي", "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "بعدما"};
+    /** "مسلحون تابعون لـ X", "الطوارق التابعين لـ X": X names the group of the mention before it, in its role. */
+    private static final String[] AFFILIATION_WORDS = {"الموالين", "موالين", "الموالية", "مواليه", "التابعين", "تابعين",
+        "تابعون", "التابعه", "تابعه", "المرتبطين", "مرتبطين", "مرتبطون", "المرتبطه", "مرتبطه"};
+    /** How far back the mention an affiliation refers to may stand. */
+    private static final int AFFILIATION_WINDOW = 5;
     private static final String BETWEEN = "بين";
     /** How many tokens after the event word an actor may start and still be its subject or genitive. */
     private static final int SUBJECT_WINDOW = 3;
 
     /**
-     * @param numberEnds true at each token where a quantity ends ("ثلاثين" in "ثلاثين جنديا")
+     * @param numberEnds true where a quantity or a casualty word ends ("ثلاثين جنديا", "بمقتل عدد من الجنود"):
+     *                   the people right after it are the ones hit
      */
     Roles assign(AnalyzedText text, List<ActorMention> actors, Clause clause, int trigger, int triggerEnd,
                  boolean[] numberEnds, boolean violent) {
@@ -43,10 +48,11 @@ final class RoleAssigner {
         }
         Actor agent = null;
         Actor target = null;
-        // "بين X و Y"
+        // "بين X و Y", "بين فرعي X و Y"
         for (int i = 0; i + 1 < in.size(); i++) {
             ActorMention a = in.get(i);
-            if (a.first() > 0 && text.token(a.first() - 1).is(BETWEEN)) {
+            if ((a.first() > 0 && text.token(a.first() - 1).is(BETWEEN))
+                    || (a.first() > 1 && text.token(a.first() - 2).is(BETWEEN) && text.token(a.first() - 1).isWord())) {
                 ActorMention b = in.get(i + 1);
                 if (b.actor() != a.actor()) {
                     return new Roles(a.actor(), b.actor(), List.of());
@@ -54,15 +60,36 @@ final class RoleAssigner {
             }
         }
         List<ActorMention> free = new ArrayList<>();
+        ActorMention previous = null;
+        boolean previousWasTarget = false;
         for (ActorMention a : in) {
-            if (precededBy(text, a, TARGET_WORDS, clause) || gluedLam(text, a) || counted(a, numberEnds)) {
-                target = target == null ? a.actor() : target;
-            } else if (precededBy(text, a, AGENT_WORDS, clause)) {
-                // "نفذه مئة مسلح من الموالين لجماعة …": the named group over the unidentified gunmen
-                agent = agent == null || agent.category().equals("unidentified") ? a.actor() : agent;
+            // "مسلحون من تنظيم داعش": the gunmen's group
+            boolean ofGunmen = previous != null && !named(previous.actor()) && a.first() - previous.end() <= 1
+                    && a.first() > 0 && text.token(a.first() - 1).is("من");
+            boolean affiliated = ofGunmen || precededBy(text, a, AFFILIATION_WORDS, clause);
+            boolean afterPrevious = previous != null && a.first() - previous.end() <= AFFILIATION_WINDOW;
+            boolean isTarget;
+            if (affiliated && afterPrevious && !free.contains(previous)) {
+                // the group of the mention just before, in the same role: the more specific name wins
+                isTarget = previousWasTarget;
+            } else if (precededBy(text, a, TARGET_WORDS, clause) || gluedLam(text, a) || counted(a, numberEnds)) {
+                isTarget = true;
+            } else if (affiliated || precededBy(text, a, AGENT_WORDS, clause)) {
+                isTarget = false;
             } else {
                 free.add(a);
+                previous = a;
+                previousWasTarget = false;
+                continue;
             }
+            if (isTarget) {
+                target = target == null || !named(target) || affiliated ? a.actor() : target;
+            } else {
+                // "نفذه مئة مسلح من الموالين لجماعة …": the named group over the unidentified gunmen
+                agent = agent == null || !named(agent) ? a.actor() : agent;
+            }
+            previous = a;
+            previousWasTarget = isTarget;
         }
         if (agent == null) {
             ActorMention after = null;
@@ -72,7 +99,8 @@ final class RoleAssigner {
                         && noPunctBetween(text, triggerEnd, a.first())) {
                     after = a;
                 }
-                if (a.end() <= trigger) {
+                // the first side named before the verb leads ("كان داعش والقاعدة يتقاتلان": داعش is actor1)
+                if (a.end() <= trigger && before == null) {
                     before = a;
                 }
             }
@@ -107,9 +135,21 @@ final class RoleAssigner {
                 || c.equals("political");
     }
 
+    private static boolean named(Actor a) {
+        return a != null && !a.category().equals("unidentified");
+    }
+
+    /** Words (or quotes) that may stand between a role word and the name: "نفذ مسلحون من تنظيم “داعش”". */
+    private static final int ROLE_WORD_WINDOW = 4;
+
     private static boolean precededBy(AnalyzedText text, ActorMention a, String[] words, Clause clause) {
-        for (int k = a.first() - 1; k >= Math.max(clause.first(), a.first() - 2); k--) {
+        int window = words == AGENT_WORDS ? ROLE_WORD_WINDOW : 2;
+        int seen = 0;
+        for (int k = a.first() - 1; k >= clause.first() && seen < window; k--) {
             Token t = text.token(k);
+            if (t.is("\"")) {
+                continue;
+            }
             for (String w : words) {
                 if (t.is(w)) {
                     return true;
@@ -118,6 +158,7 @@ final class RoleAssigner {
             if (t.isPunct()) {
                 return false;
             }
+            seen++;
         }
         return false;
     }
