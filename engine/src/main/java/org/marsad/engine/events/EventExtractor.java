@@ -396,11 +396,22 @@ public final class EventExtractor {
 
     private static String countryIn(Mentions m, Clause clause) {
         for (PlaceMention p : m.places()) {
-            if (p.place() != null && p.place().isCountry() && clause.contains(p.first())) {
+            if (p.place() != null && p.place().isCountry() && clause.contains(p.first()) && !acrossBorder(m.text(), p)) {
                 return p.place().country();
             }
         }
         return null;
+    }
+
+    /** "على بعد 60 كلم من الحدود مع موريتانيا": a neighbour named at a border is not where the event is. */
+    private static boolean acrossBorder(AnalyzedText text, PlaceMention p) {
+        for (int k = Math.max(0, p.first() - 2); k < p.first(); k++) {
+            String f = text.token(k).form();
+            if (f.equals("مع") || f.endsWith("حدود") || f.startsWith("حدود") || f.equals("نحو") || f.equals("باتجاه")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "75 قتيلا في 8 عمليات": a toll over several operations is an aggregate claim. */

@@ -97,8 +97,12 @@ final class IncidentMerger {
             EventDraft e = out.get(i);
             // with a date or place of its own, "الهجوم" refers back only to an event told with the same one
             boolean dates = !d.ownDate() || (e.ownDate() && java.util.Objects.equals(e.date(), d.date()));
-            boolean places = !d.ownPlace() || (e.ownPlace() && e.location() != null && d.location() != null
-                    && java.util.Objects.equals(e.location().placeId(), d.location().placeId()));
+            boolean samePlace = e.ownPlace() && e.location() != null && d.location() != null
+                    && java.util.Objects.equals(e.location().placeId(), d.location().placeId());
+            // "الهجوم على ثكنة … في ديورا" places the dated attack told before, which named no place
+            boolean placesIt = e.ownDate() && e.date() != null && (e.location() == null || e.location().placeId() == null
+                    || e.location().placeId().startsWith("country-"));
+            boolean places = !d.ownPlace() || samePlace || placesIt;
             if (e.subType().type() == d.subType().type() && dates && places) {
                 return i;
             }
