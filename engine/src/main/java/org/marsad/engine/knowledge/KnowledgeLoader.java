@@ -35,6 +35,7 @@ import org.marsad.engine.places.Place;
 import org.marsad.engine.places.PlaceTerm;
 import org.marsad.engine.text.CharFolding;
 import org.marsad.engine.text.TextPipeline;
+import org.marsad.engine.time.HolidayTerm;
 import org.marsad.engine.time.ModifierTerm;
 import org.marsad.engine.time.MonthTerm;
 import org.marsad.engine.time.OrdinalTerm;
@@ -174,6 +175,19 @@ final class KnowledgeLoader {
                 }
             }
             lexicon.add(row.get(0), new ModifierTerm(row.get(1), value));
+        }
+        for (TsvRow row : rows("dates/holidays.tsv", 4, "form")) {
+            boolean hijri = switch (row.get(1)) {
+                case "gregorian" -> false;
+                case "hijri" -> true;
+                default -> throw row.error("calendar must be gregorian or hijri, found '" + row.get(1) + "'");
+            };
+            int month = row.integer(2);
+            int day = row.integer(3);
+            if (month < 1 || month > 12 || day < 1 || day > (hijri ? 30 : 31)) {
+                throw row.error("month must be 1-12 and day 1-31 (1-30 in the Hijri calendar), found " + month + "/" + day);
+            }
+            lexicon.add(row.get(0), new HolidayTerm(hijri, month, day));
         }
         for (TsvRow row : rows("dates/reference-events.tsv", 5, "id")) {
             TimeSpan date = parse(row, () -> TimeSpan.parseIso(row.get(1)));

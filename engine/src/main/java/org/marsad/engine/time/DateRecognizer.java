@@ -13,9 +13,9 @@ import org.marsad.engine.time.TimeExpression.Part;
 /**
  * Finds time expressions and says what they mean as written (see {@link TimeExpression}); anchoring them to
  * a publication date is {@link DateResolver}'s job. Reads left to right; at each token it tries, in order,
- * a numeric date (17/08/2024), a calendar phrase ([part] [weekday] [day|ordinal من] [–day] month[/month]
- * [year] [era] [direction]), a relative phrase from the lexicon, a counted offset (قبل 3 أيام), an anaphoric
- * phrase (نفس اليوم، الشهر نفسه) and a year alone (عام 2023).
+ * a numeric date (17/08/2024), a holiday (يوم عيد الميلاد، عيد الفطر 1445 هـ), a calendar phrase ([part] [weekday]
+ * [day|ordinal [من]] [–day] month[/month] [إلى [day] month] [year] [era] [direction]), a relative phrase from the
+ * lexicon, a counted offset (قبل 3 أيام), an anaphoric phrase (نفس اليوم، الشهر نفسه) and a year alone (عام 2023).
  *
  * <p>The few function words the grammar needs (من، إلى، و، عام، شهر …) are folded constants below, not
  * lexicon entries, because they are the grammar's own syntax rather than knowledge an analyst would extend.
@@ -34,6 +34,14 @@ public final class DateRecognizer {
     private static final String WEEK = "الاسبوع";
     private static final String MONTH_DEF = "الشهر";
     private static final String DAY_DEF = "اليوم";
+    private static final String LAST = "الاخير";
+    private static final String BETWEEN = "بين";
+    /** "عشية عيد الميلاد": the day before the holiday. */
+    private static final String EVE = "عشيه";
+    /** Words that may stand before a holiday's name and belong to the date: "يوم عيد الميلاد", "ليلة القدر". */
+    private static final String[] HOLIDAY_LEAD = {"يوم", "ليله"};
+    /** Relative phrases may carry these proclitics: "وأمس", "فاليوم", "بالأمس". */
+    private static final String[] RELATIVE_PREFIXES = {"و", "ف", "ب"};
 
     /** Finds every time expression in the text. */
     public List<DateMention> recognize(AnalyzedText text, MatchIndex index) {
@@ -95,6 +103,10 @@ public final class DateRecognizer {
         if (numeric != null) {
             return numeric;
         }
+        Parse holiday = holidayPhrase(text, index, i);
+        if (holiday != null) {
+            return holiday;
+        }
         Parse calendar = calendarPhrase(text, index, i);
         if (calendar != null) {
             return calendar;
@@ -151,7 +163,7 @@ public final class DateRecognizer {
 
     private Parse calendarPhrase(AnalyzedText text, MatchIndex index, int i) {
         int n = text.size();
-        TermMatch whole = index.longest(i, RelativeTerm.class, "و", "ف");
+        TermMatch whole = index.longest(i, RelativeTerm.class, RELATIVE_PREFIXES);
         if (whole != null && whole.length() > 1) {
             // a listed phrase such as "نهاية الأسبوع الماضي" wins over its parts
             return new Parse(i, whole.end(), TimeExpression.relative((RelativeTerm) whole.term()));
@@ -189,9 +201,12 @@ public final class DateRecognizer {
                 return new Parse(i, p + 2, TimeExpression.anaphoric(unit, 0).withPart(e.part()));
             }
         }
-        // "يوم" + weekday
+        // "يوم" + weekday; "اليوم الخميس 23 نوفمبر": today's date written out (without a date "اليوم" is relative)
         int weekdayStart = p;
-        if (p < n && text.token(p).is("يوم") && p + 1 < n && index.longest(p + 1, WeekdayTerm.class, "و", "ب") != null) {
+        boolean today = false;
+        if (p < n && (text.token(p).is("يوم") || text.token(p).is(DAY_DEF)) && p + 1 < n
+                && index.longest(p + 1, WeekdayTerm.class, "و", "ب") != null) {
+            today = text.token(p).is(DAY_DEF);
             p++;
         }
         TermMatch wd = p < n ? index.longest(p, WeekdayTerm.class, "و", "ب") : null;
@@ -205,6 +220,7 @@ public final class DateRecognizer {
         // day of month, as digits or an ordinal followed by من
         Integer day = null;
         int dayToken = p;
+        boolean bareOrdinal = false;
         if (p < n && isDayNumber(text.token(p))) {
             day = Integer.parseInt(text.token(p).form());
             p++;
@@ -213,6 +229,11 @@ public final class DateRecognizer {
             if (ord != null && ord.end() < n && text.token(ord.end()).is(FROM)) {
                 day = ((OrdinalTerm) ord.term()).value();
                 p = ord.end() + 1;
+            } else if (ord != null && ord.end() < n && index.longest(ord.end(), MonthTerm.class) != null) {
+                // "الفاتح نوفمبر", "فاتح ماي": an ordinal in construct with the month
+                day = ((OrdinalTerm) ord.term()).value();
+                p = ord.end();
+                bareOrdinal = true;
             }
         }
         Integer dayEnd = null;
@@ -245,7 +266,8 @@ public final class DateRecognizer {
                 String stem = text.token(wd.first()).form().substring(wd.prefix().length());
                 boolean definite = stem.startsWith("ال") || wd.prefix().endsWith("ال") || weekdayStart < wd.first()
                         || dir != null || isLatin(stem);
-                return definite ? new Parse(weekdayStart, q, TimeExpression.weekday(e.weekday(), d)) : null;
+                // "اليوم الخميس" without a date: "اليوم" is read as the relative word
+                return definite && !today ? new Parse(weekdayStart, q, TimeExpression.weekday(e.weekday(), d)) : null;
             }
             if (hasPart) {
                 // "منتصف عام 2023" / "أواخر 2022"
@@ -282,6 +304,13 @@ public final class DateRecognizer {
         if (day != null && day <= 31) {
             e = e.withDay(day);
         }
+        // a span to another month: "من يوليو إلى سبتمبر", "بين مارس ومايو", "من 28 يوليو إلى 3 أغسطس"
+        Parse span = dayEnd == null ? monthSpanEnd(text, index, p, mt, day != null, i > 0 && text.token(i - 1).is(BETWEEN)) : null;
+        boolean spanned = span != null;
+        if (spanned) {
+            e = e.withEnds(null, span.expr.month(), span.expr.day());
+            p = span.end;
+        }
         // year: "2023", "عام 2023", ", 2023", "من عام 2023"
         int beforeYear = p;
         p = skip(text, p, ",");
@@ -316,14 +345,100 @@ public final class DateRecognizer {
         if (dayEnd != null) {
             e = e.withEnds(null, null, dayEnd);
         }
-        anything = day != null || hasYear || hasDirection || alternate || monthWord || hasPart || e.weekday() != null;
-        if (mt.ambiguous() && !(day != null || hasYear || hasDirection || alternate || monthWord)) {
+        anything = day != null || hasYear || hasDirection || alternate || monthWord || hasPart || e.weekday() != null || spanned;
+        if (mt.ambiguous() && !((day != null && !bareOrdinal) || hasYear || hasDirection || alternate || monthWord || spanned)) {
             return null;
         }
         if (!anything && !monthStandsAlone(text, i, dayToken)) {
             return null;
         }
         return new Parse(i, p, e);
+    }
+
+    /**
+     * The end of a span after a month: "إلى سبتمبر", "إلى 3 أغسطس", "ومايو" (after بين only, since "3 أغسطس و5
+     * سبتمبر" are two dates). The end has a day exactly when the start has one, and is another Gregorian month.
+     * Returns a Parse whose expression holds the end month and day.
+     */
+    private static Parse monthSpanEnd(AnalyzedText text, MatchIndex index, int p, MonthTerm start, boolean withDay,
+                                      boolean afterBetween) {
+        int n = text.size();
+        if (start.hijri() || p >= n) {
+            return null;
+        }
+        int q = p;
+        boolean linked = false;
+        if (is(text.token(q), RANGE_TO) && (afterBetween || !text.token(q).is(AND))) {
+            linked = true;
+            q++;
+        }
+        Integer endDay = null;
+        if (withDay) {
+            if (q >= n || !isDayNumber(text.token(q))) {
+                return null;
+            }
+            endDay = Integer.parseInt(text.token(q).form());
+            q++;
+        }
+        TermMatch end = q < n ? index.longest(q, MonthTerm.class, "و") : null;
+        if (end == null || (!linked && !(afterBetween && end.prefix().equals(AND)))) {
+            return null;
+        }
+        MonthTerm mt = (MonthTerm) end.term();
+        if (mt.hijri() || mt.month() == start.month()) {
+            return null;
+        }
+        int r = end.end();
+        // "إلى سبتمبر/ أيلول"
+        while (r + 1 < n && text.token(r).is("/") && index.longest(r + 1, MonthTerm.class) != null
+                && ((MonthTerm) index.longest(r + 1, MonthTerm.class).term()).month() == mt.month()) {
+            r = index.longest(r + 1, MonthTerm.class).end();
+        }
+        return new Parse(p, r, TimeExpression.calendar().withMonth(mt.month(), false).withDay(endDay));
+    }
+
+    /**
+     * A holiday: "يوم عيد الميلاد", "عيد الفطر 1445 هـ", "عيد الأضحى الماضي", "عشية عيد الميلاد" (the day before;
+     * not for a holiday on the 1st, whose eve is in another month). The year comes from the text or the anchor.
+     */
+    private Parse holidayPhrase(AnalyzedText text, MatchIndex index, int i) {
+        int n = text.size();
+        TermMatch h = index.longest(i, HolidayTerm.class, "و", "ب", "ف");
+        boolean eve = false;
+        if (h == null && i + 1 < n && (is(text.token(i), HOLIDAY_LEAD) || text.token(i).is(EVE))) {
+            h = index.longest(i + 1, HolidayTerm.class);
+            eve = text.token(i).is(EVE);
+        }
+        if (h == null) {
+            return null;
+        }
+        HolidayTerm ht = (HolidayTerm) h.term();
+        int day = ht.day();
+        int first = i;
+        if (eve) {
+            if (day == 1) {
+                first = i + 1;
+            } else {
+                day--;
+            }
+        }
+        TimeExpression e = TimeExpression.calendar().withMonth(ht.month(), ht.hijri()).withDay(day);
+        int p = h.end();
+        Parse y = yearAt(text, p);
+        if (y != null) {
+            e = e.withYear(y.expr.year());
+            p = y.end;
+            TermMatch era = modifier(index, p, "era");
+            if (era != null) {
+                p = era.end();
+            }
+        }
+        TermMatch dir = modifier(index, p, "direction");
+        if (dir != null) {
+            e = e.withDirection(parseDirection(((ModifierTerm) dir.term()).value()));
+            p = dir.end();
+        }
+        return new Parse(first, p, e);
     }
 
     /** A month name alone counts as a date after "في", "خلال", "منذ", "حتى", "و" or at a clause start. */
@@ -340,11 +455,17 @@ public final class DateRecognizer {
     private Parse otherPhrase(AnalyzedText text, MatchIndex index, int i) {
         int n = text.size();
         Token t = text.token(i);
-        // "الأسبوع الثالث من سبتمبر"
+        // "الأسبوع الثالث من سبتمبر", "الأسبوع الأخير من شهر يوليو"
         if (t.is(WEEK) && i + 3 < n) {
             TermMatch ord = index.longest(i + 1, OrdinalTerm.class);
-            if (ord != null && ord.end() < n && text.token(ord.end()).is(FROM)) {
-                TermMatch month = index.longest(ord.end() + 1, MonthTerm.class);
+            boolean last = ord == null && text.token(i + 1).is(LAST);
+            int afterOrdinal = ord != null ? ord.end() : last ? i + 2 : n;
+            if (afterOrdinal < n - 1 && text.token(afterOrdinal).is(FROM)) {
+                int m = afterOrdinal + 1;
+                if (m < n - 1 && is(text.token(m), MONTH_WORDS)) {
+                    m++;
+                }
+                TermMatch month = index.longest(m, MonthTerm.class);
                 if (month != null) {
                     int p = month.end();
                     MonthTerm mt = (MonthTerm) month.term();
@@ -352,7 +473,7 @@ public final class DateRecognizer {
                         p = index.longest(p + 1, MonthTerm.class).end();
                     }
                     TimeExpression e = TimeExpression.calendar().withMonth(mt.month(), mt.hijri())
-                            .withWeekOfMonth(((OrdinalTerm) ord.term()).value());
+                            .withWeekOfMonth(last ? -1 : ((OrdinalTerm) ord.term()).value());
                     Parse y = yearAt(text, p);
                     if (y != null) {
                         e = e.withYear(y.expr.year());
@@ -362,7 +483,7 @@ public final class DateRecognizer {
                 }
             }
         }
-        TermMatch rel = index.longest(i, RelativeTerm.class, "و", "ف");
+        TermMatch rel = index.longest(i, RelativeTerm.class, RELATIVE_PREFIXES);
         if (rel != null) {
             return new Parse(i, rel.end(), TimeExpression.relative((RelativeTerm) rel.term()));
         }
@@ -445,17 +566,25 @@ public final class DateRecognizer {
                     end = era.end();
                 }
                 TimeExpression e = y.expr;
-                // "بين عام 2022 و2023"
+                // "بين عام 2022 و2023", "بين عامي 2020 و2022", "بين عام 2022 والنصف الأول من عام 2023"
                 if (end + 1 < n && text.token(end).is(AND) && isYearNumber(text.token(end + 1))) {
                     e = e.withEnds(Integer.parseInt(text.token(end + 1).form()), null, null);
                     end += 2;
+                } else {
+                    Parse half = halfYearAfterAnd(text, index, end);
+                    if (half != null) {
+                        e = e.withEnds(half.expr.year(), half.expr.monthEnd(), null);
+                        end = half.end;
+                    }
                 }
                 return new Parse(i, end, hijri ? e.withMonth(null, true) : e);
             }
         }
         if (isYearNumber(t)) {
             TermMatch era = modifier(index, i + 1, "era");
-            boolean cued = era != null || (i > 0 && (text.token(i - 1).is("في") || text.token(i - 1).is("منذ")
+            // a bare number in the Hijri year range is a count ("في 1400 موقع") unless هـ follows
+            boolean gregorian = Integer.parseInt(t.form()) >= 1900;
+            boolean cued = era != null || (gregorian && i > 0 && (text.token(i - 1).is("في") || text.token(i - 1).is("منذ")
                     || text.token(i - 1).is("خلال") || text.token(i - 1).is("حتي")));
             if (cued) {
                 int end = era != null ? era.end() : i + 1;
@@ -465,6 +594,29 @@ public final class DateRecognizer {
             }
         }
         return null;
+    }
+
+    /** "والنصف الأول من عام 2023" at {@code p}: the year and the last month of that half (6 or 12) as monthEnd. */
+    private static Parse halfYearAfterAnd(AnalyzedText text, MatchIndex index, int p) {
+        int n = text.size();
+        int q = p;
+        if (q < n && text.token(q).is(AND)) {
+            q++;
+        }
+        if (q + 1 >= n || !(text.token(q).is(HALF) || text.token(q).is(AND + HALF))) {
+            return null;
+        }
+        TermMatch ord = index.longest(q + 1, OrdinalTerm.class);
+        if (ord == null || ord.length() != 1 || ((OrdinalTerm) ord.term()).value() > 2) {
+            return null;
+        }
+        int r = skip(text, ord.end(), FROM);
+        Parse y = yearAt(text, r);
+        if (y == null) {
+            return null;
+        }
+        int lastMonth = ((OrdinalTerm) ord.term()).value() == 1 ? 6 : 12;
+        return new Parse(p, y.end, TimeExpression.calendar().withYear(y.expr.year()).withEnds(null, lastMonth, null));
     }
 
     /** A year at {@code p}: "2023" or "عام 2023". */

@@ -65,9 +65,12 @@ public final class DateResolver {
             if (year == null) {
                 return null;
             }
-            return yearPart(year, e.yearEnd(), e.part());
+            return yearPart(year, e.yearEnd(), e.monthEnd(), e.part());
         }
         int month = e.month();
+        if (e.monthEnd() != null) {
+            return monthSpan(e, anchor);
+        }
         if (year == null) {
             if (anchor == null) {
                 return null;
@@ -76,7 +79,8 @@ public final class DateResolver {
         }
         YearMonth ym = YearMonth.of(year, month);
         if (e.weekOfMonth() != null) {
-            int startDay = Math.min((e.weekOfMonth() - 1) * 7 + 1, ym.lengthOfMonth());
+            // the n-th week is days 7n-6 .. 7n; the last week ("الأسبوع الأخير") is the month's last seven days
+            int startDay = e.weekOfMonth() < 0 ? ym.lengthOfMonth() - 6 : Math.min((e.weekOfMonth() - 1) * 7 + 1, ym.lengthOfMonth());
             LocalDate start = ym.atDay(startDay);
             LocalDate end = start.plusDays(6).isAfter(ym.atEndOfMonth()) ? ym.atEndOfMonth() : start.plusDays(6);
             return new TimeSpan(start, end, Precision.WEEK);
@@ -96,6 +100,31 @@ public final class DateResolver {
         return monthPart(ym, e.part());
     }
 
+    /**
+     * "من يوليو إلى سبتمبر 2023", "من 28 يوليو إلى 3 أغسطس": the year written (or found from the anchor) is the end's;
+     * a start month after the end month is in the year before. Days a few apart are a week, longer spans a month.
+     */
+    private static TimeSpan monthSpan(TimeExpression e, TimeSpan anchor) {
+        Integer year = e.year();
+        if (year == null) {
+            if (anchor == null) {
+                return null;
+            }
+            year = yearFor(e.monthEnd(), e.dayEnd(), e.direction(), anchor);
+        }
+        YearMonth endMonth = YearMonth.of(year, e.monthEnd());
+        YearMonth startMonth = YearMonth.of(e.month() > e.monthEnd() ? year - 1 : year, e.month());
+        if (e.day() == null || e.dayEnd() == null) {
+            return new TimeSpan(startMonth.atDay(1), endMonth.atEndOfMonth(), Precision.MONTH);
+        }
+        if (e.day() > startMonth.lengthOfMonth() || e.dayEnd() > endMonth.lengthOfMonth()) {
+            return null;
+        }
+        LocalDate start = startMonth.atDay(e.day());
+        LocalDate end = endMonth.atDay(e.dayEnd());
+        return new TimeSpan(start, end, end.toEpochDay() - start.toEpochDay() <= 10 ? Precision.WEEK : Precision.MONTH);
+    }
+
     static TimeSpan monthPart(YearMonth ym, Part part) {
         return switch (part) {
             case EARLY -> new TimeSpan(ym.atDay(1), ym.atDay(10), Precision.WEEK);
@@ -108,8 +137,14 @@ public final class DateResolver {
     }
 
     static TimeSpan yearPart(int year, Integer yearEnd, Part part) {
+        return yearPart(year, yearEnd, null, part);
+    }
+
+    /** A year or part of one; with {@code yearEnd} a span of years, ending with month {@code monthEnd} when given. */
+    static TimeSpan yearPart(int year, Integer yearEnd, Integer monthEnd, Part part) {
         if (yearEnd != null && yearEnd > year) {
-            return new TimeSpan(LocalDate.of(year, 1, 1), LocalDate.of(yearEnd, 12, 31), Precision.YEAR);
+            LocalDate end = YearMonth.of(yearEnd, monthEnd == null ? 12 : monthEnd).atEndOfMonth();
+            return new TimeSpan(LocalDate.of(year, 1, 1), end, Precision.YEAR);
         }
         return switch (part) {
             case EARLY -> TimeSpan.month(YearMonth.of(year, 1));
@@ -165,9 +200,10 @@ public final class DateResolver {
             }
             case WEEK -> {
                 LocalDate monday = a.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                if (r.isLate() || r.isEarly()) {
-                    // weekend: Friday to Sunday; start of the week: Sunday to Tuesday (the corpus conventions)
-                    int first = r.isLate() ? 4 : -1;
+                if (r.isLate() || r.isEarly() || r.isMid()) {
+                    // weekend: Friday to Sunday; start of the week: Sunday to Tuesday (the corpus conventions);
+                    // middle of the week: Tuesday to Thursday
+                    int first = r.isLate() ? 4 : r.isEarly() ? -1 : 1;
                     int week = r.to();
                     LocalDate s = monday.plusWeeks(week).plusDays(first);
                     if (s.isAfter(a) && r.from() < r.to()) {
@@ -265,11 +301,18 @@ public final class DateResolver {
         return new TimeSpan(d, d, p);
     }
 
-    /** Converts an Islamic-calendar date with ICU's Umm al-Qura calendar. */
+    /**
+     * Converts an Islamic-calendar date with ICU's Umm al-Qura calendar. A Gregorian year with a Hijri day ("عيد
+     * الفطر 2024") means the Hijri year in which that day falls in that Gregorian year.
+     */
     private TimeSpan hijri(TimeExpression e, TimeSpan anchor) {
         Integer year = e.year();
+        int day = e.day() == null ? 1 : e.day();
         if (year != null && year > 1900) {
-            return null;
+            if (e.month() == null) {
+                return null;
+            }
+            year = hijriYearIn(year, e.month(), day);
         }
         if (year == null) {
             if (anchor == null) {
@@ -279,6 +322,10 @@ public final class DateResolver {
             cal.setTime(java.util.Date.from(anchor.end().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
             year = cal.get(IslamicCalendar.YEAR);
             if (e.month() != null && e.month() - 1 > cal.get(IslamicCalendar.MONTH) + 1) {
+                year--;
+            }
+            // "عيد الفطر الماضي": strictly before the anchor
+            if (e.month() != null && e.direction() == Direction.PAST && !hijriDay(year, e.month(), day).isBefore(anchor.end())) {
                 year--;
             }
         }
@@ -291,6 +338,14 @@ public final class DateResolver {
         LocalDate start = hijriDay(year, e.month(), 1);
         LocalDate end = (e.month() == 12 ? hijriDay(year + 1, 1, 1) : hijriDay(year, e.month() + 1, 1)).minusDays(1);
         return new TimeSpan(start, end, Precision.MONTH);
+    }
+
+    /** The Hijri year whose {@code month}/{@code day} falls in Gregorian year {@code gregorianYear}. */
+    private static int hijriYearIn(int gregorianYear, int month, int day) {
+        IslamicCalendar cal = islamic();
+        cal.setTime(java.util.Date.from(LocalDate.of(gregorianYear, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+        int h = cal.get(IslamicCalendar.YEAR);
+        return hijriDay(h, month, day).getYear() == gregorianYear ? h : h + 1;
     }
 
     private static IslamicCalendar islamic() {

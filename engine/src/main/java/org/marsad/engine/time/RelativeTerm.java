@@ -15,4 +15,9 @@ public record RelativeTerm(TimeUnit unit, int from, int to, Precision precision,
     public boolean isEarly() {
         return "early".equals(part);
     }
+
+    /** The middle of a week ("منتصف الأسبوع الماضي"): Tuesday to Thursday. */
+    public boolean isMid() {
+        return "mid".equals(part);
+    }
 }

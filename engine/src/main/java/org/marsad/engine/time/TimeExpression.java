@@ -8,13 +8,13 @@ package org.marsad.engine.time;
  * @param month      month 1–12 in its calendar
  * @param day        day of month
  * @param yearEnd    end of a span of years ("بين عام 2022 و2023"), else null
- * @param monthEnd   end month of a span ("من يوليو إلى سبتمبر"), else null
+ * @param monthEnd   end month of a span ("من يوليو إلى سبتمبر"; with {@code yearEnd}, "والنصف الأول من عام 2023": 6), else null
  * @param dayEnd     end day of a span ("من 10 إلى 16 أغسطس"), else null
  * @param hijri      the month and year are Islamic-calendar values
  * @param direction  الماضي / الجاري / المقبل after the expression
  * @param part       مطلع / منتصف / أواخر … before it, or the first or second half of a year
  * @param weekday    ISO weekday named with it, or null
- * @param weekOfMonth "الأسبوع الثالث من سبتمبر": 3
+ * @param weekOfMonth "الأسبوع الثالث من سبتمبر": 3; "الأسبوع الأخير من": -1 (its last seven days)
  * @param relative   the lexicon entry for أمس، الأسبوع الماضي …, when {@code kind == RELATIVE}
  * @param offset     "قبل 3 أيام": -3 (in {@code offsetUnit}); "بعد عشرة أيام": +10 from the previous date
  * @param offsetUnit unit of {@code offset}
@@ -49,8 +49,15 @@ public record TimeExpression(Kind kind, Integer year, Integer month, Integer day
                 null, null, null, null, null);
     }
 
+    /** A listed relative phrase; its {@code part=} note ("نهاية العام الماضي": late) becomes the part. */
     public static TimeExpression relative(RelativeTerm term) {
-        return new TimeExpression(Kind.RELATIVE, null, null, null, null, null, null, false, Direction.NONE, Part.NONE,
+        Part part = switch (term.part()) {
+            case "early" -> Part.EARLY;
+            case "mid" -> Part.MID;
+            case "late" -> Part.LATE;
+            default -> Part.NONE;
+        };
+        return new TimeExpression(Kind.RELATIVE, null, null, null, null, null, null, false, Direction.NONE, part,
                 null, null, term, null, null);
     }
 
