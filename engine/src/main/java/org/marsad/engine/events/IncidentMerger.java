@@ -100,7 +100,7 @@ final class IncidentMerger {
             boolean samePlace = e.ownPlace() && e.location() != null && d.location() != null
                     && java.util.Objects.equals(e.location().placeId(), d.location().placeId());
             // "الهجوم على ثكنة … في ديورا" places the dated attack told before, which named no place
-            boolean placesIt = e.ownDate() && e.date() != null && (e.location() == null || e.location().placeId() == null
+            boolean placesIt = e.ownDate() && e.date() != null && !e.vagueDate() && (e.location() == null || e.location().placeId() == null
                     || e.location().placeId().startsWith("country-"));
             boolean places = !d.ownPlace() || samePlace || placesIt;
             if (e.subType().type() == d.subType().type() && dates && places) {

@@ -72,9 +72,12 @@ final class RoleAssigner {
             if (affiliated && afterPrevious && !free.contains(previous)) {
                 // the group of the mention just before, in the same role: the more specific name wins
                 isTarget = previousWasTarget;
-            } else if (precededBy(text, a, TARGET_WORDS, clause) || gluedLam(text, a) || counted(a, numberEnds)) {
+            } else if (affiliated) {
+                // "مئة مسلح من الموالين لجماعة …": the group the attackers belong to
+                isTarget = false;
+            } else if (precededBy(text, a, TARGET_WORDS, clause) || gluedLam(text, a) || counted(text, a, numberEnds)) {
                 isTarget = true;
-            } else if (affiliated || precededBy(text, a, AGENT_WORDS, clause)) {
+            } else if (precededBy(text, a, AGENT_WORDS, clause)) {
                 isTarget = false;
             } else {
                 free.add(a);
@@ -167,8 +170,16 @@ final class RoleAssigner {
     /** How many words may stand between a number and the group it counts ("عشرة عناصر في ميليشيا"). */
     private static final int COUNTED_WINDOW = 3;
 
-    private static boolean counted(ActorMention a, boolean[] numberEnds) {
-        for (int k = a.first(); k >= Math.max(0, a.first() - COUNTED_WINDOW); k--) {
+    private static boolean counted(AnalyzedText text, ActorMention a, boolean[] numberEnds) {
+        if (numberEnds[a.first()]) {
+            return true;
+        }
+        // "عشرة عناصر في ميليشيا", "عدد من الجنود": a counted noun and a preposition between
+        for (int k = a.first() - 1; k >= Math.max(1, a.first() - COUNTED_WINDOW); k--) {
+            Token t = text.token(k);
+            if (!(t.is("في") || t.is("من") || (t.isWord() && k == a.first() - 2))) {
+                return false;
+            }
             if (numberEnds[k]) {
                 return true;
             }

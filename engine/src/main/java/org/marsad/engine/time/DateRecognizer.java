@@ -87,7 +87,7 @@ public final class DateRecognizer {
         for (TermMatch m : index.all()) {
             org.marsad.engine.lexicon.Term t = m.term();
             if (t instanceof MonthTerm || t instanceof WeekdayTerm || t instanceof RelativeTerm || t instanceof OrdinalTerm
-                    || t instanceof ModifierTerm) {
+                    || t instanceof ModifierTerm || t instanceof HolidayTerm) {
                 may[m.first()] = true;
             }
         }
