@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "Marsad 0.1.0",
         description = "Arabic-first conflict-event observatory: dated, located, sourced events from news articles.",
         subcommands = {AnalyzeCommand.class, DatesCommand.class, ActorsCommand.class, PlacesCommand.class,
-                EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                RelationsCommand.class, EvalCommand.class, EvalRelationsCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Marsad implements Runnable {
 
     @Option(names = "--knowledge", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,

@@ -71,6 +71,7 @@ final class KnowledgeLoader {
         ActorOntology actors = actors();
         Gazetteer places = places();
         events();
+        relations();
         return new Knowledge(source.describe(""), text, lexicon, actors, places);
     }
 
@@ -342,6 +343,12 @@ final class KnowledgeLoader {
                 default -> throw row.error("target must be armed or civilian, found '" + row.get(1) + "'");
             };
             lexicon.add(row.get(0), new TargetTerm(civilian));
+        }
+    }
+
+    private void relations() {
+        for (TsvRow row : rows("ar/relations/relation-cues.tsv", 3, "form")) {
+            lexicon.add(row.get(0), parse(row, () -> org.marsad.engine.relations.RelationCueTerm.parse(row.get(1), row.get(2))));
         }
     }
 

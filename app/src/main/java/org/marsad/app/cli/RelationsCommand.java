@@ -1,0 +1,76 @@
+package org.marsad.app.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.app.input.InputCollector;
+import org.marsad.app.output.relations.GraphMlWriter;
+import org.marsad.app.output.relations.RelationJsonLinesWriter;
+import org.marsad.app.output.relations.RelationReportWriter;
+import org.marsad.app.output.relations.RelationWriter;
+import org.marsad.engine.knowledge.Knowledge;
+import org.marsad.engine.model.Document;
+import org.marsad.engine.pipeline.DocumentAnalyzer;
+import org.marsad.engine.relations.RelationExtractor;
+import org.marsad.engine.relations.RelationObservation;
+import org.marsad.engine.relations.RelationTimeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code marsad relations [PATH...]}: the relationship timeline of every pair of actors across all the inputs. */
+@Command(name = "relations", mixinStandardHelpOptions = true,
+        description = "Relationship timelines between actors (hostile, truce, cooperation, alliance, affiliation) across "
+                + "all the given articles, each segment with dates, change window, status, confidence, evidence and "
+                + "contradicting sources. With no PATH, the bundled sample articles.")
+final class RelationsCommand implements Callable<Integer> {
+    enum Format { jsonl, report, graphml }
+
+    @ParentCommand
+    Marsad parent;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to read.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "jsonl, report or graphml (default: report on a terminal, jsonl otherwise).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        InputCollector inputs = new InputCollector(message -> System.err.println("marsad: skipped " + message));
+        List<Document> documents = paths.isEmpty() ? inputs.samples() : inputs.read(paths);
+        if (documents.isEmpty()) {
+            System.err.println("marsad: no document could be read");
+            return 1;
+        }
+        Knowledge knowledge = parent.knowledge();
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(knowledge);
+        RelationExtractor extractor = new RelationExtractor(knowledge);
+        List<RelationObservation> observations = new ArrayList<>();
+        for (Document d : documents) {
+            observations.addAll(extractor.extract(analyzer.analyze(d)));
+        }
+        Format f = format != null ? format : (System.console() != null && out == null ? Format.report : Format.jsonl);
+        RelationWriter writer = switch (f) {
+            case jsonl -> new RelationJsonLinesWriter();
+            case report -> new RelationReportWriter();
+            case graphml -> new GraphMlWriter();
+        };
+        try (Writer w = out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
+                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            writer.write(RelationTimeline.segmentsOf(observations), w);
+        }
+        return 0;
+    }
+}
