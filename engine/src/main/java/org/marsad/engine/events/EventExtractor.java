@@ -148,7 +148,8 @@ public final class EventExtractor {
             return null;
         }
         boolean violent = tt.subType() == null || tt.subType().type() != EventType.STRATEGIC_DEVELOPMENTS;
-        Roles r = roles.assign(text, m.actors(), clause, trigger.first(), trigger.end(), numberEnds(m), violent);
+        Roles r = roles.assign(text, m.actors(), clause, trigger.first(), trigger.end(), numberEnds(m), targetNounEnds(m),
+                violent);
         Actor agent = r.agent();
         Actor target = r.target();
         if (agent == null && status.claimer() != null && status.claimer() != target) {
@@ -192,6 +193,16 @@ public final class EventExtractor {
         return new EventDraft(clause.sentence(), sentence.paragraph(), trigger.first(), evidence, type, tt.priority(),
                 agent, target == agent ? null : target, suspected, place.location, place.own, when, date.own, toll.count(),
                 status.status(), status.claimer(), aggregate(m, clause), anaphoric(text, trigger), date.vague);
+    }
+
+    private static boolean[] targetNounEnds(Mentions m) {
+        boolean[] ends = new boolean[m.text().size() + 1];
+        for (TermMatch t : m.index().all()) {
+            if (t.term() instanceof TargetTerm) {
+                ends[t.end()] = true;
+            }
+        }
+        return ends;
     }
 
     private static boolean[] numberEnds(Mentions m) {

@@ -32,11 +32,12 @@ final class RoleAssigner {
     private static final int SUBJECT_WINDOW = 3;
 
     /**
+     * @param targetNounEnds true where a noun naming what was hit ends ("قاعدة" in "قاعدة تابعة للجيش")
      * @param numberEnds true where a quantity or a casualty word ends ("ثلاثين جنديا", "بمقتل عدد من الجنود"):
      *                   the people right after it are the ones hit
      */
     Roles assign(AnalyzedText text, List<ActorMention> actors, Clause clause, int trigger, int triggerEnd,
-                 boolean[] numberEnds, boolean violent) {
+                 boolean[] numberEnds, boolean[] targetNounEnds, boolean violent) {
         List<ActorMention> in = new ArrayList<>();
         for (ActorMention a : actors) {
             if (clause.contains(a.first()) && !(violent && bystander(a))) {
@@ -73,8 +74,8 @@ final class RoleAssigner {
                 // the group of the mention just before, in the same role: the more specific name wins
                 isTarget = previousWasTarget;
             } else if (affiliated) {
-                // "مئة مسلح من الموالين لجماعة …": the group the attackers belong to
-                isTarget = false;
+                // "قاعدة تابعة للجيش": the owner of the place hit; "مئة مسلح من الموالين لجماعة …": the attackers' group
+                isTarget = a.first() >= 2 && targetNounEnds[a.first() - 1];
             } else if (precededBy(text, a, TARGET_WORDS, clause) || gluedLam(text, a) || counted(text, a, numberEnds)) {
                 isTarget = true;
             } else if (precededBy(text, a, AGENT_WORDS, clause)) {

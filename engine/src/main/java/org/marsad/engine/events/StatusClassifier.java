@@ -44,7 +44,8 @@ final class StatusClassifier {
                             if (claimer == null) {
                                 claimer = speaker(actors, m, sentence, clause);
                             }
-                            reportDate |= k < trigger && k >= clause.first();
+                            // a weekly or an agency sums up days of operations: its date is not the incident's day
+                            reportDate |= cue.cue() == StatusCueTerm.Cue.CLAIM_MEDIUM && k < trigger && k >= clause.first();
                         }
                     }
                     case SAY -> {
@@ -53,7 +54,6 @@ final class StatusClassifier {
                             if (s != null && s.isArmedGroup()) {
                                 claim = true;
                                 claimer = claimer == null ? s : claimer;
-                                reportDate = true;
                             } else if (s != null && s.isState()) {
                                 independent = true;
                             }

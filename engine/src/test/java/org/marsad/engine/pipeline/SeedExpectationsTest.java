@@ -45,6 +45,7 @@ class SeedExpectationsTest {
     @Test
     void findsJnimAttackAtBerOnTwelfthOfAugust2023() throws IOException {
         assertThat(seed000().events()).anySatisfy(e -> {
+            assertThat(e.date()).isNotNull();
             assertThat(e.date().iso()).isEqualTo("2023-08-12");
             assertThat(e.type().label()).isEqualTo("Battles");
             assertThat(e.actor1().name()).isEqualTo(JNIM);
@@ -55,6 +56,7 @@ class SeedExpectationsTest {
     @Test
     void findsTheCeasefireInTheMenakaAreaOnEighthOfSeptember2023() throws IOException {
         assertThat(seed000().events()).anySatisfy(e -> {
+            assertThat(e.date()).isNotNull();
             assertThat(e.date().iso()).isEqualTo("2023-09-08");
             assertThat(e.subType()).isEqualTo(SubEventType.AGREEMENT);
             assertThat(List.of(e.actor1().name(), e.actor2().name())).containsExactlyInAnyOrder(JNIM, IS_SAHEL);
@@ -65,6 +67,7 @@ class SeedExpectationsTest {
     @Test
     void findsJnimClaimedTakeoverOfABaseInMoptiOnFourthOfMay2024() throws IOException {
         assertThat(seed002().events()).anySatisfy(e -> {
+            assertThat(e.date()).isNotNull();
             assertThat(e.date().iso()).isEqualTo("2024-05-04");
             assertThat(e.subType()).isEqualTo(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
             assertThat(e.status()).isEqualTo(Status.CLAIMED);
@@ -76,6 +79,7 @@ class SeedExpectationsTest {
     @Test
     void readsThirtyDeadAtKwalaFromNumberWords() throws IOException {
         assertThat(seed002().events()).anySatisfy(e -> {
+            assertThat(e.location()).isNotNull();
             assertThat(e.location().name()).isEqualTo("Kwala");
             assertThat(e.fatalities()).isEqualTo(30);
         });
