@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** The {@code marsad} command: analyse articles, evaluate against gold files, benchmark. */
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "Marsad 0.1.0",
         description = "Arabic-first conflict-event observatory: dated, located, sourced events from news articles.",
-        subcommands = {AnalyzeCommand.class, DatesCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, DatesCommand.class, EvalCommand.class, BenchCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class})
 public final class Marsad implements Runnable {
 
     @Option(names = "--knowledge", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
