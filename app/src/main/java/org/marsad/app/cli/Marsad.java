@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = "Arabic-first conflict-event observatory: dated, located, sourced events from news articles.",
         subcommands = {AnalyzeCommand.class, DatesCommand.class, ActorsCommand.class, PlacesCommand.class,
                 RelationsCommand.class, EvalCommand.class, EvalRelationsCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                GazetteerCommand.class, CommandLine.HelpCommand.class})
 public final class Marsad implements Runnable {
 
     @Option(names = "--knowledge", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,

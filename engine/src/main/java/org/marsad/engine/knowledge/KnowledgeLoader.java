@@ -266,12 +266,16 @@ final class KnowledgeLoader {
             needsCue.add(text.folding().fold(row.get(0)));
         }
         Map<String, Place> places = new LinkedHashMap<>();
+        // names of countries and curated places: a generated gazetteer file never takes them (curated files win)
+        Set<String> curatedNames = new HashSet<>();
         for (TsvRow row : rows("places/countries.tsv", 3, "code")) {
             String code = row.get(0);
             Place p = new Place("country-" + code, row.get(1), "country", code, "", "", row.decimalOrNull(4), row.decimalOrNull(5));
             places.put(p.id(), p);
             addPlaceName(row.get(1), p, needsCue);
+            curatedNames.add(nameKey(row.get(1)));
             for (String name : row.list(2)) {
+                curatedNames.add(nameKey(name));
                 addPlaceName(name, p, needsCue);
                 lexicon.add(name, new CountryTerm(code, false));
             }
@@ -279,8 +283,17 @@ final class KnowledgeLoader {
                 lexicon.add(adjective, new CountryTerm(code, true));
             }
         }
+        Set<String> curatedGeonames = new HashSet<>();
         for (TsvRow file : rows("places/gazetteer-files.tsv", 1, "file")) {
+            boolean generated = switch (file.get(2)) {
+                case "" -> false;
+                case "generated" -> true;
+                default -> throw file.error("kind must be empty or 'generated', found '" + file.get(2) + "'");
+            };
             for (TsvRow row : rows(file.get(0), 9, "id")) {
+                if (generated && row.has(10) && curatedGeonames.contains(row.get(10))) {
+                    continue;
+                }
                 String id = row.get(0);
                 Double lat = row.decimalOrNull(6);
                 Double lon = row.decimalOrNull(7);
@@ -295,12 +308,24 @@ final class KnowledgeLoader {
                 }
                 Place p = new Place(id, row.get(1), row.get(2), row.get(3), row.get(4), row.get(5), lat, lon);
                 places.put(id, p);
-                addPlaceName(row.get(1), p, needsCue);
-                for (String name : row.list(8)) {
-                    addPlaceName(name, p, needsCue);
+                if (!generated && row.has(10)) {
+                    curatedGeonames.add(row.get(10));
                 }
-                for (String name : row.list(9)) {
-                    addPlaceName(name, p, needsCue);
+                List<String> names = new ArrayList<>();
+                names.add(row.get(1));
+                names.addAll(row.list(8));
+                names.addAll(row.list(9));
+                for (String name : names) {
+                    List<String> key = lexicon.keyOf(name);
+                    String joined = String.join(" ", key);
+                    if (!generated) {
+                        curatedNames.add(joined);
+                    } else if (curatedNames.contains(joined)) {
+                        continue;
+                    }
+                    String folded = text.folding().fold(name);
+                    boolean cue = needsCue.contains(folded) || folded.replace(" ", "").length() <= 2;
+                    lexicon.addKey(key, new PlaceTerm(p.id(), cue));
                 }
             }
         }
@@ -308,6 +333,11 @@ final class KnowledgeLoader {
             lexicon.add(row.get(0), new LocationCueTerm(row.get(1), row.integer(2)));
         }
         return new Gazetteer(places.values());
+    }
+
+    /** The key a name is stored under in the lexicon (folded tokens), to compare names across files. */
+    private String nameKey(String name) {
+        return String.join(" ", lexicon.keyOf(name));
     }
 
     private void addPlaceName(String name, Place place, Set<String> needsCue) {

@@ -32,6 +32,13 @@ public final class Lexicon {
         }
     }
 
+    /** Adds a phrase already turned into its key by {@link #keyOf}. */
+    public void addKey(List<String> key, Term term) {
+        if (!key.isEmpty()) {
+            trie.add(key, term);
+        }
+    }
+
     /** The folded tokens a phrase is stored under. */
     public List<String> keyOf(String phrase) {
         NormalizedText n = text.folding().normalize(phrase);

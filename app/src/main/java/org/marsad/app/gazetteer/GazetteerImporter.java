@@ -1,0 +1,122 @@
+package org.marsad.app.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.engine.knowledge.KnowledgeSource;
+
+/**
+ * Imports a full GeoNames dump ({@code allCountries.txt}, a country file such as {@code ML.txt}, or their
+ * {@code .zip}) for users who have downloaded it: streams it, keeps the chosen countries and feature
+ * classes (P populated places, A administrative units, S sites such as camps and military bases, H water
+ * such as wells and wadis, L areas, V vegetation, T relief, R roads), and takes Arabic ({@code ar}) and
+ * French/English names from {@code alternateNamesV2.txt} when given.
+ */
+public final class GazetteerImporter {
+    public static final Set<String> DEFAULT_CLASSES = Set.of("P", "A", "S", "H", "L", "V");
+
+    private final List<String> countries;
+    private final Set<String> classes;
+    private final KnowledgeSource knowledge;
+    private final String outputFile;
+
+    public GazetteerImporter(List<String> countries, Set<String> classes, KnowledgeSource knowledge, String outputFile) {
+        this.countries = List.copyOf(countries);
+        this.classes = Set.copyOf(classes);
+        this.knowledge = knowledge;
+        this.outputFile = outputFile;
+    }
+
+    /** Reads the dump (and alternate names, may be null), returns the merged candidates with admin names resolved. */
+    public Imported read(BufferedReader dump, BufferedReader alternateNames, String sourceLabel) throws IOException {
+        AdminNames admin = AdminNames.withOverrides(knowledge);
+        Set<String> wanted = Set.copyOf(countries);
+        List<PlaceCandidate> kept = new ArrayList<>();
+        int[] seen = new int[1];
+        int bad = GeoNamesDumpReader.read(dump, r -> {
+            seen[0]++;
+            if (!wanted.contains(r.country())) {
+                return;
+            }
+            // administrative names are collected whatever the classes kept, for the admin1/admin2 columns
+            if (r.featureClass().equals("A") && r.featureCode().startsWith("ADM1")) {
+                admin.putAdmin1(r.country() + "." + r.admin1Code(), r.asciiName().isEmpty() ? r.name() : r.asciiName());
+            } else if (r.featureClass().equals("A") && r.featureCode().startsWith("ADM2")) {
+                admin.putAdmin2(r.country() + "." + r.admin1Code() + "." + r.admin2Code(),
+                        r.asciiName().isEmpty() ? r.name() : r.asciiName());
+            }
+            if (!classes.contains(r.featureClass())) {
+                return;
+            }
+            PlaceCandidate c = PlaceCandidate.of(r, sourceLabel);
+            if (c != null) {
+                if (c.feature.equals("admin2")) {
+                    c.admin2Name = AdminNames.shortAdmin2(r.asciiName().isEmpty() ? r.name() : r.asciiName());
+                }
+                kept.add(c);
+            }
+        });
+        if (alternateNames != null) {
+            Set<Long> ids = new HashSet<>();
+            for (PlaceCandidate c : kept) {
+                ids.add(c.geonameId);
+            }
+            Map<Long, AlternateNamesReader.Found> found = AlternateNamesReader.read(alternateNames, ids);
+            for (PlaceCandidate c : kept) {
+                AlternateNamesReader.Found f = found.get(c.geonameId);
+                if (f != null) {
+                    // names tagged ar/fr/en go first: they are the ones Marsad wants
+                    List<String> ar = new ArrayList<>(f.arabic());
+                    ar.addAll(c.arabic);
+                    c.arabic.clear();
+                    c.arabic.addAll(ar);
+                    c.latinFirst.addAll(f.latin());
+                }
+            }
+        }
+        PlaceMerger merger = new PlaceMerger();
+        for (PlaceCandidate c : kept) {
+            merger.add(c);
+        }
+        return new Imported(merger, admin, seen[0], bad);
+    }
+
+    /** What a dump gave. */
+    public record Imported(PlaceMerger merger, AdminNames admin, int linesRead, int malformed) {
+    }
+
+    public GazetteerWriter.Result run(Path dumpFile, Path alternateNamesFile, Path out) throws IOException {
+        Imported imported;
+        String label = dumpFile.getFileName().toString();
+        try (BufferedReader dump = GeoNamesDumpReader.open(dumpFile);
+             BufferedReader alt = alternateNamesFile == null ? null : GeoNamesDumpReader.open(alternateNamesFile)) {
+            imported = read(dump, alt, label);
+        }
+        SupplementIndex supplements = SupplementIndex.read(knowledge, Set.of(outputFile));
+        GazetteerWriter.Result result = GazetteerWriter.rows(imported.merger().places(), imported.admin(), supplements,
+                countries, GazetteerWriter.droppedArabicNames(knowledge));
+        List<String> header = new ArrayList<>(List.of(
+                "Marsad gazetteer — GENERATED by `./marsad gazetteer import` from a GeoNames dump; edit a supplement file",
+                "instead (supplements always win), then import again.",
+                "",
+                "Data: GeoNames (https://www.geonames.org/), CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
+                "Dump: " + label + (alternateNamesFile == null ? "" : "; alternate names: " + alternateNamesFile.getFileName()),
+                "Countries: " + String.join(" ", countries) + "; feature classes: " + String.join(",", new java.util.TreeSet<>(classes)),
+                "Columns as in gazetteer-supplement-ml.tsv; ids gn-<GeoNames id>; features, names and filters as in",
+                "  geonames-sahel.tsv (one-word Arabic names of at most " + Names.SHORT_ARABIC_LETTERS
+                        + " letters dropped unless the place is an",
+                "  administrative unit, a capital or has " + Names.SHORT_ARABIC_MIN_POPULATION + " people or more;",
+                "  names listed in places/generated-names-dropped.tsv dropped).",
+                "Left out because a curated file holds them: " + result.coveredBySupplements(),
+                "",
+                "Rows per country:"));
+        header.addAll(GazetteerWriter.countLines(result.perCountry()));
+        GazetteerWriter.write(out, header, result.rows());
+        return result;
+    }
+}
