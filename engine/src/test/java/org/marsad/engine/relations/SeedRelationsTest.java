@@ -77,6 +77,15 @@ class SeedRelationsTest {
     }
 
     @Test
+    void seed002ConfirmsTheGrowingCooperationOfJnimAndTheCma() {
+        // "تعاونها الصاعد مع تنسيقية الحركات الأزوادية": the pronoun is JNIM, named earlier in the sentence
+        assertThat(of("jnim", "cma", RelationState.COOPERATION)).anySatisfy(s -> {
+            assertThat(s.sources()).contains("000", "002");
+            assertThat(s.evidence()).anySatisfy(o -> assertThat(o.evidence().text()).contains("تعاونها الصاعد"));
+        });
+    }
+
+    @Test
     void jnimIsAlQaedasBranchAndKatibaMacinaIsUnderJnim() {
         assertThat(of("jnim", "al-qaeda", RelationState.AFFILIATION)).anySatisfy(s -> {
             assertThat(s.pair().a().id()).isEqualTo("jnim");
