@@ -45,6 +45,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
+    @Option(names = "--fuse", description = "Fuse events of different documents that describe the same incident "
+            + "(JSON Lines only): one line per incident with every source kept.")
+    boolean fuse;
+
     @Option(names = "--published", paramLabel = "DATE",
             description = "Publication date for every document (ISO: 2024-05-20, 2024-05 or 2024), overriding the input's.")
     String published;
@@ -78,6 +82,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             analyses.add(analyzer.analyze(d));
         }
         Format f = format != null ? format : (System.console() != null && out == null ? Format.report : Format.jsonl);
+        if (fuse) {
+            if (f != Format.jsonl) {
+                err.println("marsad: --fuse writes JSON Lines; use --format jsonl");
+                return 2;
+            }
+            return writeFused(analyses);
+        }
         EventWriter writer = switch (f) {
             case jsonl -> new JsonLinesWriter();
             case csv -> new CsvWriter();
@@ -87,6 +98,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (Writer w = out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             writer.write(analyses, w);
+        }
+        return 0;
+    }
+
+    private int writeFused(List<DocumentAnalysis> analyses) throws IOException {
+        List<org.marsad.engine.model.Event> events = new ArrayList<>();
+        analyses.forEach(a -> events.addAll(a.events()));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (Writer w = out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
+                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (org.marsad.engine.fusion.FusedEvent e : new org.marsad.engine.fusion.EventFuser().fuse(events)) {
+                w.write(json.writeValueAsString(org.marsad.app.output.FusedEventRecord.of(e)));
+                w.write('\n');
+            }
         }
         return 0;
     }
