@@ -1,0 +1,34 @@
+package org.marsad.app.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.app.TestSupport;
+import org.marsad.engine.pipeline.DocumentAnalyzer;
+
+/**
+ * A floor under the figures on the dev corpus (a copy ships in the test resources, so the check needs nothing
+ * beside the clone). The figures themselves are reported by {@code marsad eval}; this only stops a change that
+ * makes them fall well below what was measured when the floor was set.
+ */
+class DevCorpusFloorTest {
+
+    @Test
+    void eventDetectionAndFieldAccuracyStayAboveTheirFloors() throws URISyntaxException {
+        Path dir = Path.of(getClass().getResource("/dev-corpus").toURI());
+        List<String> problems = new ArrayList<>();
+        List<GoldDocument> docs = new GoldReader().read(List.of(dir), problems::add);
+        assertThat(problems).isEmpty();
+        assertThat(docs).hasSize(40);
+        Evaluation.Result r = new Evaluation(new DocumentAnalyzer(TestSupport.knowledge())).run(docs);
+        assertThat(r.f1()).as("event detection F1").isGreaterThanOrEqualTo(0.70);
+        assertThat(r.fieldAccuracy().get("date")).as("date accuracy").isGreaterThanOrEqualTo(0.75);
+        assertThat(r.fieldAccuracy().get("location")).as("location accuracy").isGreaterThanOrEqualTo(0.78);
+        assertThat(r.fieldAccuracy().get("status")).as("status accuracy").isGreaterThanOrEqualTo(0.88);
+        assertThat(r.fieldAccuracy().get("event_type")).as("event type accuracy").isGreaterThanOrEqualTo(0.78);
+    }
+}
