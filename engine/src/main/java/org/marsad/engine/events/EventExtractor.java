@@ -291,6 +291,10 @@ public final class EventExtractor {
                 bestScore = score;
             }
         }
+        if (best != null && statementDate(m, best)) {
+            // the day a source spoke: the best date there is, but not the incident's own
+            return new DateChoice(best.resolved(), false, false);
+        }
         if (best != null) {
             org.marsad.engine.time.TimeExpression e = best.expression();
             // "مؤخرا" (within two weeks) dates a trend as much as an incident; "قبل أيام" (this week) is news

@@ -103,11 +103,21 @@ final class IncidentMerger {
             boolean placesIt = e.ownDate() && e.date() != null && !e.vagueDate() && (e.location() == null || e.location().placeId() == null
                     || e.location().placeId().startsWith("country-"));
             boolean places = !d.ownPlace() || samePlace || placesIt;
-            if (e.subType().type() == d.subType().type() && dates && places) {
+            if (sameFamily(e, d) && dates && places) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Same event type, or both violent: "الهجوم" after an IED, a massacre after an attack. */
+    private static boolean sameFamily(EventDraft a, EventDraft b) {
+        return a.subType().type() == b.subType().type() || (violent(a) && violent(b));
+    }
+
+    private static boolean violent(EventDraft d) {
+        return d.subType().type() != org.marsad.engine.model.EventType.STRATEGIC_DEVELOPMENTS
+                && d.subType().type() != org.marsad.engine.model.EventType.PROTESTS;
     }
 
     private static boolean sameIncident(EventDraft a, EventDraft b) {

@@ -584,8 +584,7 @@ public final class DateRecognizer {
             TermMatch era = modifier(index, i + 1, "era");
             // a bare number in the Hijri year range is a count ("في 1400 موقع") unless هـ follows
             boolean gregorian = Integer.parseInt(t.form()) >= 1900;
-            boolean cued = era != null || (gregorian && i > 0 && (text.token(i - 1).is("في") || text.token(i - 1).is("منذ")
-                    || text.token(i - 1).is("خلال") || text.token(i - 1).is("حتي")));
+            boolean cued = era != null || (gregorian && i > 0 && yearCue(text.token(i - 1).form()));
             if (cued) {
                 int end = era != null ? era.end() : i + 1;
                 boolean hijri = era != null && "hijri".equals(((ModifierTerm) era.term()).value());
@@ -692,6 +691,12 @@ public final class DateRecognizer {
             }
         }
         return false;
+    }
+
+    /** "في 2023", "ومنذ 2015", "وخلال 2022": a preposition, possibly with a conjunction, before a bare year. */
+    private static boolean yearCue(String form) {
+        String f = form.length() > 2 && (form.startsWith("و") || form.startsWith("ف")) ? form.substring(1) : form;
+        return form.equals("في") || f.equals("منذ") || f.equals("خلال") || f.equals("حتي") || f.equals("في");
     }
 
     private static boolean isLatin(String s) {
