@@ -62,6 +62,7 @@ public final class EventExtractor {
             }
         }
         TermMatch[] triggerAt = triggers(m);
+        DocumentMarks marks = DocumentMarks.of(m);
         List<EventDraft> body = new ArrayList<>();
         List<EventDraft> head = new ArrayList<>();
         boolean[] eventWord = new boolean[text.size() + 1];
@@ -76,7 +77,7 @@ public final class EventExtractor {
             if (trigger == null) {
                 continue;
             }
-            EventDraft draft = draft(m, clause, trigger, dateTokens);
+            EventDraft draft = draft(m, clause, trigger, dateTokens, marks);
             EventDraft previous = body.isEmpty() ? null : body.get(body.size() - 1);
             if (draft != null && previous != null && previous.sentence() == draft.sentence()) {
                 draft = draft.withImplicitSubject(previous);
@@ -136,20 +137,20 @@ public final class EventExtractor {
         return best;
     }
 
-    private EventDraft draft(Mentions m, Clause clause, TermMatch trigger, boolean[] dateTokens) {
+    private EventDraft draft(Mentions m, Clause clause, TermMatch trigger, boolean[] dateTokens, DocumentMarks marks) {
         AnalyzedText text = m.text();
         TriggerTerm tt = (TriggerTerm) trigger.term();
         StatusReading status = statuses.classify(text, m.index(), m.actors(), clause, trigger.first());
         if (status.notAnEvent()) {
             return null;
         }
-        DateChoice date = date(m, clause, trigger.first());
+        DateChoice date = date(m, clause, trigger.first(), marks);
         if (date.background) {
             return null;
         }
         boolean violent = tt.subType() == null || tt.subType().type() != EventType.STRATEGIC_DEVELOPMENTS;
-        Roles r = roles.assign(text, m.actors(), clause, trigger.first(), trigger.end(), numberEnds(m), targetNounEnds(m),
-                violent);
+        Roles r = roles.assign(text, m.actors(), clause, trigger.first(), trigger.end(), marks.numberEnds(),
+                marks.targetNounEnds(), violent);
         Actor agent = r.agent();
         Actor target = r.target();
         if (agent == null && status.claimer() != null && status.claimer() != target) {
@@ -160,7 +161,7 @@ public final class EventExtractor {
             suspected = agent;
             agent = unidentified();
         }
-        FatalityCounter.Toll toll = fatalities.count(text, m.index(), m.numbers(), dateTokens, clause.first(), clause.end());
+        FatalityCounter.Toll toll = fatalities.count(text, m.index(), m.numbers(), dateTokens, marks, clause.first(), clause.end());
         Boolean civilianTarget = toll.civilians() != null ? toll.civilians()
                 : target != null ? Boolean.valueOf(target.isCivilian()) : targetNoun(m, clause, trigger);
         if (Boolean.TRUE.equals(toll.civilians()) && (target == null || !target.isCivilian())) {
@@ -193,29 +194,6 @@ public final class EventExtractor {
         return new EventDraft(clause.sentence(), sentence.paragraph(), trigger.first(), evidence, type, tt.priority(),
                 agent, target == agent ? null : target, suspected, place.location, place.own, when, date.own, toll.count(),
                 status.status(), status.claimer(), aggregate(m, clause), anaphoric(text, trigger), date.vague);
-    }
-
-    private static boolean[] targetNounEnds(Mentions m) {
-        boolean[] ends = new boolean[m.text().size() + 1];
-        for (TermMatch t : m.index().all()) {
-            if (t.term() instanceof TargetTerm) {
-                ends[t.end()] = true;
-            }
-        }
-        return ends;
-    }
-
-    private static boolean[] numberEnds(Mentions m) {
-        boolean[] ends = new boolean[m.text().size() + 1];
-        for (NumberMention n : m.numbers()) {
-            ends[n.end()] = true;
-        }
-        for (TermMatch t : m.index().all()) {
-            if (t.term() instanceof FatalityCueTerm) {
-                ends[t.end()] = true;
-            }
-        }
-        return ends;
     }
 
     /** "الهجوم", "هذا الهجوم": the event word refers back to an incident already told. */
@@ -268,7 +246,7 @@ public final class EventExtractor {
     /** A relative span longer than this many days is too vague to pin an incident on its own. */
     private static final int VAGUE_SPAN_DAYS = 8;
 
-    private static DateChoice date(Mentions m, Clause clause, int trigger) {
+    private static DateChoice date(Mentions m, Clause clause, int trigger, DocumentMarks marks) {
         DateMention best = null;
         int bestScore = Integer.MAX_VALUE;
         boolean since = false;
@@ -283,7 +261,7 @@ public final class EventExtractor {
             if (d.resolved() == null && d.expression().kind() != org.marsad.engine.time.TimeExpression.Kind.CALENDAR) {
                 continue;
             }
-            int score = Math.abs(d.first() - trigger) + (statementDate(m, d) ? 20 : 0)
+            int score = Math.abs(d.first() - trigger) + (statementDate(marks, d) ? 20 : 0)
                     + (d.expression().kind() == org.marsad.engine.time.TimeExpression.Kind.RELATIVE
                     && d.expression().relative().from() == 0 ? 8 : 0);
             if (score < bestScore) {
@@ -291,7 +269,7 @@ public final class EventExtractor {
                 bestScore = score;
             }
         }
-        if (best != null && statementDate(m, best)) {
+        if (best != null && statementDate(marks, best)) {
             // the day a source spoke: the best date there is, but not the incident's own
             return new DateChoice(best.resolved(), false, false);
         }
@@ -359,14 +337,10 @@ public final class EventExtractor {
     }
 
     /** "أعلنت الحكومة -أمس الثلاثاء- …", "تبنت الجماعة، اليوم السبت، …": the date of a statement. */
-    private static boolean statementDate(Mentions m, DateMention d) {
-        int from = Math.max(0, d.first() - STATEMENT_DATE_WINDOW);
-        for (int k = from; k < d.first(); k++) {
-            for (TermMatch t : m.index().at(k)) {
-                if (t.term() instanceof StatusCueTerm c && (c.cue() == StatusCueTerm.Cue.SAY
-                        || c.cue() == StatusCueTerm.Cue.CLAIM || c.cue() == StatusCueTerm.Cue.INDEPENDENT_SOURCE)) {
-                    return true;
-                }
+    private static boolean statementDate(DocumentMarks marks, DateMention d) {
+        for (int k = Math.max(0, d.first() - STATEMENT_DATE_WINDOW); k < d.first(); k++) {
+            if (marks.sayingAt()[k]) {
+                return true;
             }
         }
         return false;

@@ -23,18 +23,10 @@ final class FatalityCounter {
     }
 
     /** The toll stated in tokens [first, end); a null count when none is stated. */
-    Toll count(AnalyzedText text, MatchIndex index, List<NumberMention> numbers, boolean[] dateTokens, int first,
-                  int end) {
-        FatalityCueTerm.Kind[] cueAt = new FatalityCueTerm.Kind[text.size()];
-        int[] cueEnd = new int[text.size()];
-        for (int k = first; k < end; k++) {
-            for (TermMatch m : index.at(k)) {
-                if (m.term() instanceof FatalityCueTerm f && (cueAt[k] == null || m.end() > cueEnd[k])) {
-                    cueAt[k] = f.kind();
-                    cueEnd[k] = m.end();
-                }
-            }
-        }
+    Toll count(AnalyzedText text, MatchIndex index, List<NumberMention> numbers, boolean[] dateTokens,
+               DocumentMarks marks, int first, int end) {
+        FatalityCueTerm.Kind[] cueAt = marks.cueAt();
+        int[] cueEnd = marks.cueEnd();
         Integer best = null;
         Boolean civilians = null;
         int i = 0;

@@ -54,8 +54,31 @@ public final class Clitics {
     public record Reading(String stem, String prefix) {
     }
 
+    /**
+     * Readings and stems of forms already seen: Arabic news repeats its words, so most lookups are hits. The
+     * cache is cleared when it grows past {@link #CACHE_LIMIT} forms, which bounds memory on any input.
+     */
+    private static final int CACHE_LIMIT = 200_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Reading>> readingCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> suffixCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The token as written, then every reading with one proclitic chain removed. */
     public List<Reading> readings(String form) {
+        List<Reading> cached = readingCache.get(form);
+        if (cached != null) {
+            return cached;
+        }
+        if (readingCache.size() > CACHE_LIMIT) {
+            readingCache.clear();
+        }
+        List<Reading> computed = List.copyOf(computeReadings(form));
+        readingCache.put(form, computed);
+        return computed;
+    }
+
+    private List<Reading> computeReadings(String form) {
         if (form.isEmpty()) {
             return List.of(new Reading(form, ""));
         }
@@ -81,6 +104,19 @@ public final class Clitics {
 
     /** Stems of {@code form} with one enclitic pronoun removed, longest suffix first. */
     public List<String> withoutSuffix(String form) {
+        List<String> cached = suffixCache.get(form);
+        if (cached != null) {
+            return cached;
+        }
+        if (suffixCache.size() > CACHE_LIMIT) {
+            suffixCache.clear();
+        }
+        List<String> computed = List.copyOf(computeWithoutSuffix(form));
+        suffixCache.put(form, computed);
+        return computed;
+    }
+
+    private List<String> computeWithoutSuffix(String form) {
         if (form.isEmpty()) {
             return List.of();
         }
