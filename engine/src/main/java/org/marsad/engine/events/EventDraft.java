@@ -12,12 +12,13 @@ import org.marsad.engine.time.TimeSpan;
  *
  * @param ownDate  the clause names its own date (it did not inherit one)
  * @param priority the trigger's priority: how specific the event word is
+ * @param newItem  the clause opens with "كما", "وفي سياق متصل", "إلى ذلك": another item, not more of the last
  * @param vagueDate the clause's own date is a vague span ("مؤخرا", "قبل أيام"): it dates, but does not pin, an incident
  */
 record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEventType subType, int priority,
                   Actor actor1, Actor actor2, Actor suspected, Location location, boolean ownPlace, TimeSpan date,
                   boolean ownDate, Integer fatalities, Status status, Actor claimedBy, boolean aggregate,
-                  boolean anaphoric, boolean vagueDate) {
+                  boolean anaphoric, boolean vagueDate, boolean newItem) {
 
     /** This event with its missing toll, actors and place taken from a headline about the same incident. */
     EventDraft filledFrom(EventDraft headline) {
@@ -26,7 +27,25 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
                 actor1 == null || actor1.category().equals("unidentified") && headline.actor1 != null ? headline.actor1 : actor1,
                 actor2 != null ? actor2 : headline.actor2, suspected, placeGap ? headline.location : location,
                 ownPlace || placeGap, date, ownDate, fatalities != null ? fatalities : headline.fatalities, status,
-                claimedBy != null ? claimedBy : headline.claimedBy, aggregate, anaphoric, vagueDate);
+                claimedBy != null ? claimedBy : headline.claimedBy, aggregate, anaphoric, vagueDate, newItem);
+    }
+
+    /** The place a merged event keeps: its own named place, else the finer of the two (a region over the country). */
+    private static Location moreSpecific(Location mine, Location theirs, boolean own) {
+        if (own || theirs == null) {
+            return mine;
+        }
+        return rank(theirs) > rank(mine) ? theirs : mine;
+    }
+
+    private static int rank(Location l) {
+        if (l == null) {
+            return 0;
+        }
+        if (l.placeId() == null || l.placeId().startsWith("country-")) {
+            return 1;
+        }
+        return l.geoPrecision() == 3 ? 2 : 3;
     }
 
     /** A real actor, not the placeholder for gunmen nobody named. */
@@ -60,7 +79,8 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
             return this;
         }
         return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority, previous.actor1, actor2,
-                suspected, location, ownPlace, date, ownDate, fatalities, status, claimedBy, aggregate, anaphoric, vagueDate);
+                suspected, location, ownPlace, date, ownDate, fatalities, status, claimedBy, aggregate, anaphoric, vagueDate,
+                newItem);
     }
 
     /** Characters between two clauses' evidence up to which they are one passage (a space or a line break). */
@@ -71,7 +91,7 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
         SubEventType type = sameFamily && later.priority > priority ? later.subType : subType;
         int p = sameFamily ? Math.max(priority, later.priority) : priority;
         boolean adjacent = later.evidence.start() - evidence.end() <= ADJACENT_GAP && later.evidence.start() >= evidence.start();
-        Location loc = ownPlace || !later.ownPlace ? location : later.location;
+        Location loc = ownPlace || !later.ownPlace ? moreSpecific(location, later.location, ownPlace) : later.location;
         return new EventDraft(sentence, paragraph, trigger, adjacent ? evidence.union(later.evidence) : evidence, type, p,
                 named(actor1) || !named(later.actor1) ? actor1 : later.actor1, actor2 != null ? actor2 : later.actor2,
                 suspected != null ? suspected : later.suspected, loc, ownPlace || later.ownPlace,
@@ -79,6 +99,6 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
                 fatalities != null ? fatalities : later.fatalities, mergedStatus(status, later.status),
                 claimedBy != null ? claimedBy : later.claimedBy,
                 aggregate || later.aggregate, anaphoric && later.anaphoric,
-                ownDate ? vagueDate : later.ownDate ? later.vagueDate : vagueDate);
+                ownDate ? vagueDate : later.ownDate ? later.vagueDate : vagueDate, newItem);
     }
 }

@@ -193,7 +193,27 @@ public final class EventExtractor {
         Span evidence = new Span(text.token(clause.first()).span().start(), text.token(clause.end() - 1).span().end());
         return new EventDraft(clause.sentence(), sentence.paragraph(), trigger.first(), evidence, type, tt.priority(),
                 agent, target == agent ? null : target, suspected, place.location, place.own, when, date.own, toll.count(),
-                status.status(), status.claimer(), aggregate(m, clause), anaphoric(text, trigger), date.vague);
+                status.status(), status.claimer(), aggregate(m, clause), anaphoric(text, trigger), date.vague,
+                opensNewItem(text, clause));
+    }
+
+    /** Openers that add another item to a report: "كما", "وفي سياق متصل", "إلى ذلك", "من جهة أخرى". */
+    private static boolean opensNewItem(AnalyzedText text, Clause clause) {
+        String first = text.token(clause.first()).form();
+        if (first.equals("كما") || first.equals("وكما")) {
+            return true;
+        }
+        // "وفي سياق متصل", "إلى ذلك", "من جهة أخرى", "من جانب آخر"
+        for (int k = clause.first() + 1; k < Math.min(clause.end(), clause.first() + 3); k++) {
+            String f = text.token(k).form();
+            String before = text.token(k - 1).form();
+            if ((f.equals("سياق") && (before.equals("وفي") || before.equals("في")))
+                    || (f.equals("ذلك") && (before.equals("الي") || before.equals("والي")))
+                    || ((f.equals("جهه") || f.equals("جانب")) && (before.equals("من") || before.equals("ومن")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "الهجوم", "هذا الهجوم": the event word refers back to an incident already told. */

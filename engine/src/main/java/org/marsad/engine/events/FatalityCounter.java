@@ -14,7 +14,7 @@ import org.marsad.engine.text.AnalyzedText;
  */
 final class FatalityCounter {
     /** Tokens between a killed word and its number ("مقتل ما لا يقل عن 15": the qualifier is part of the number). */
-    private static final int BEFORE_WINDOW = 3;
+    private static final int BEFORE_WINDOW = 5;
     /** Tokens between a number and a killed word after it ("23 جنديا ماليا قتلوا" is rare; "47 قتيلا" common). */
     private static final int AFTER_WINDOW = 3;
 

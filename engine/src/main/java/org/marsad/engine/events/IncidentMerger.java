@@ -121,6 +121,9 @@ final class IncidentMerger {
     }
 
     private static boolean sameIncident(EventDraft a, EventDraft b) {
+        if (b.newItem()) {
+            return false;
+        }
         if (b.sentence() - a.sentence() > MAX_SENTENCE_GAP || b.sentence() == a.sentence() && b.ownDate()) {
             return false;
         }
