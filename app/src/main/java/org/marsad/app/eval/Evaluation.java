@@ -13,20 +13,7 @@ import org.marsad.engine.pipeline.DocumentAnalyzer;
 public final class Evaluation {
     /** The figures of one evaluation run. */
     public record Result(int documents, int gold, int predicted, int matched, Map<String, Double> fieldAccuracy,
-                         List<String> errors) {
-        public double precision() {
-            return predicted == 0 ? 0 : (double) matched / predicted;
-        }
-
-        public double recall() {
-            return gold == 0 ? 0 : (double) matched / gold;
-        }
-
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
+                         List<String> errors) implements DetectionScores {
     }
 
     private final DocumentAnalyzer analyzer;

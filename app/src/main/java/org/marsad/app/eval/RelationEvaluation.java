@@ -31,20 +31,7 @@ public final class RelationEvaluation {
     }
 
     /** Counts and the misses and false positives, each as "doc: a | b | state". */
-    public record Result(int gold, int predicted, int matched, List<String> missed, List<String> spurious) {
-        public double precision() {
-            return predicted == 0 ? 0 : (double) matched / predicted;
-        }
-
-        public double recall() {
-            return gold == 0 ? 0 : (double) matched / gold;
-        }
-
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
+    public record Result(int gold, int predicted, int matched, List<String> missed, List<String> spurious) implements DetectionScores {
     }
 
     public Result run(List<GoldDocument> docs) throws IOException {
