@@ -260,7 +260,7 @@ public final class EventExtractor {
     }
 
     /** Tokens within which a date next to a verb of saying is the date of the statement, not of the incident. */
-    private static final int STATEMENT_DATE_WINDOW = 5;
+    private static final int STATEMENT_DATE_WINDOW = 8;
     /** A date further than this from the event word in its clause qualifies another verb of the clause. */
     private static final int OWN_DATE_DISTANCE = 25;
     /** A relative span longer than this many days is too vague to pin an incident on its own. */
@@ -268,10 +268,19 @@ public final class EventExtractor {
 
     private static DateChoice date(Mentions m, Clause clause, int trigger, DocumentMarks marks) {
         DateMention best = null;
+        DateMention farBefore = null;
         int bestScore = Integer.MAX_VALUE;
         boolean since = false;
         for (DateMention d : m.dates()) {
-            if (!clause.contains(d.first()) || Math.abs(d.first() - trigger) > OWN_DATE_DISTANCE) {
+            if (!clause.contains(d.first())) {
+                continue;
+            }
+            if (Math.abs(d.first() - trigger) > OWN_DATE_DISTANCE) {
+                // far ahead in a long listing ("عملياتها خلال شهر نوفمبر شملت هجوما … وكمينا …"): it dates the
+                // items that follow without being any one item's own date
+                if (d.first() < trigger && d.isPoint() && d.resolved() != null) {
+                    farBefore = d;
+                }
                 continue;
             }
             if (!d.isPoint()) {
@@ -300,6 +309,9 @@ public final class EventExtractor {
                     && e.relative().unit() == org.marsad.engine.time.TimeUnit.DAY
                     && e.relative().to() - e.relative().from() > VAGUE_SPAN_DAYS;
             return new DateChoice(best.resolved(), true, false, vague);
+        }
+        if (farBefore != null) {
+            return new DateChoice(farBefore.resolved(), false, false);
         }
         if (recalled(m.text(), clause)) {
             // "وقبلها قتلت …", "وكانت قد …": an earlier incident recalled without its date

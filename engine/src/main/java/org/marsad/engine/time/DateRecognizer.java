@@ -485,7 +485,17 @@ public final class DateRecognizer {
         }
         TermMatch rel = index.longest(i, RelativeTerm.class, RELATIVE_PREFIXES);
         if (rel != null) {
-            return new Parse(i, rel.end(), TimeExpression.relative((RelativeTerm) rel.term()));
+            int end = rel.end();
+            RelativeTerm r = (RelativeTerm) rel.term();
+            // "اليوم السبت", "أمس الإثنين": the weekday names the same day, one expression
+            if (r.unit() == TimeUnit.DAY && r.from() == r.to()) {
+                int q = end < text.size() && text.token(end).is(",") ? end + 1 : end;
+                TermMatch wd = q < text.size() ? index.longest(q, WeekdayTerm.class) : null;
+                if (wd != null && text.token(wd.first()).form().startsWith("ال")) {
+                    end = wd.end();
+                }
+            }
+            return new Parse(i, end, TimeExpression.relative(r));
         }
         // "نفس اليوم", "ذات اليوم", "اليوم نفسه", "اليوم التالي", "الشهر نفسه"
         if (is(t, SAME_BEFORE) && i + 1 < n && (text.token(i + 1).is(DAY_DEF) || text.token(i + 1).is(MONTH_DEF))) {
