@@ -288,7 +288,7 @@ public final class DateRecognizer {
         // alternate names of the same month: "أغسطس/ آب", "سبتمبر (أيلول)"
         boolean alternate = false;
         int q = afterMonth;
-        while (q + 1 < n && (text.token(q).is("/") || text.token(q).is("(") || text.token(q).is("-") || text.token(q).is(","))) {
+        while (q + 1 < n && (text.token(q).is("/") || text.token(q).is("\\") || text.token(q).is("(") || text.token(q).is("-") || text.token(q).is(","))) {
             TermMatch alt = index.longest(q + 1, MonthTerm.class);
             if (alt == null || ((MonthTerm) alt.term()).month() != mt.month() || ((MonthTerm) alt.term()).hijri() != mt.hijri()) {
                 break;
@@ -677,6 +677,7 @@ public final class DateRecognizer {
             case "early" -> Part.EARLY;
             case "mid" -> Part.MID;
             case "late" -> Part.LATE;
+            case "latter" -> Part.LATTER;
             default -> Part.NONE;
         };
     }

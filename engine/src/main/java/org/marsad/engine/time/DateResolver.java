@@ -130,6 +130,7 @@ public final class DateResolver {
             case EARLY -> new TimeSpan(ym.atDay(1), ym.atDay(10), Precision.WEEK);
             case MID -> new TimeSpan(ym.atDay(15), ym.atDay(15), Precision.MONTH);
             case LATE -> new TimeSpan(ym.atEndOfMonth(), ym.atEndOfMonth(), Precision.WEEK);
+            case LATTER -> TimeSpan.month(ym);
             case FIRST_HALF -> new TimeSpan(ym.atDay(1), ym.atDay(15), Precision.MONTH);
             case SECOND_HALF -> new TimeSpan(ym.atDay(16), ym.atEndOfMonth(), Precision.MONTH);
             case NONE -> TimeSpan.month(ym);
@@ -149,7 +150,7 @@ public final class DateResolver {
         return switch (part) {
             case EARLY -> TimeSpan.month(YearMonth.of(year, 1));
             case MID -> TimeSpan.month(YearMonth.of(year, 6));
-            case LATE -> TimeSpan.month(YearMonth.of(year, 12));
+            case LATE, LATTER -> TimeSpan.month(YearMonth.of(year, 12));
             case FIRST_HALF -> new TimeSpan(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30), Precision.MONTH);
             case SECOND_HALF -> new TimeSpan(LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31), Precision.MONTH);
             case NONE -> TimeSpan.year(year);

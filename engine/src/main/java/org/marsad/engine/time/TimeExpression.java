@@ -41,7 +41,8 @@ public record TimeExpression(Kind kind, Integer year, Integer month, Integer day
     public enum Direction { NONE, PAST, CURRENT, NEXT }
 
     /** Part of a month or year. */
-    public enum Part { NONE, EARLY, MID, LATE, FIRST_HALF, SECOND_HALF }
+    /** Part of a month or year; LATTER is "أواخر", the latter days, which coders date to the month itself. */
+    public enum Part { NONE, EARLY, MID, LATE, LATTER, FIRST_HALF, SECOND_HALF }
 
     /** A blank calendar expression to fill with the {@code with…} methods. */
     public static TimeExpression calendar() {
@@ -55,6 +56,7 @@ public record TimeExpression(Kind kind, Integer year, Integer month, Integer day
             case "early" -> Part.EARLY;
             case "mid" -> Part.MID;
             case "late" -> Part.LATE;
+            case "latter" -> Part.LATTER;
             default -> Part.NONE;
         };
         return new TimeExpression(Kind.RELATIVE, null, null, null, null, null, null, false, Direction.NONE, part,
