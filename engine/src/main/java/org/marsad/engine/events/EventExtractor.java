@@ -193,7 +193,7 @@ public final class EventExtractor {
         Span evidence = new Span(text.token(clause.first()).span().start(), text.token(clause.end() - 1).span().end());
         return new EventDraft(clause.sentence(), sentence.paragraph(), trigger.first(), evidence, type, tt.priority(),
                 agent, target == agent ? null : target, suspected, place.location, place.own, when, date.own, toll.count(),
-                status.status(), status.claimer(), aggregate(m, clause), anaphoric(text, trigger), date.vague,
+                status.status(), status.claimer(), aggregate(m, clause), refersBack(m, clause, trigger), date.vague,
                 opensNewItem(text, clause));
     }
 
@@ -210,6 +210,23 @@ public final class EventExtractor {
             if ((f.equals("سياق") && (before.equals("وفي") || before.equals("في")))
                     || (f.equals("ذلك") && (before.equals("الي") || before.equals("والي")))
                     || ((f.equals("جهه") || f.equals("جانب")) && (before.equals("من") || before.equals("ومن")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the clause speaks of an incident already told: its event word, or an event word before it, refers
+     * back ("الهجوم بدأ … وتضمن تفجير عبوات ناسفة" details the attack, it is not a second one).
+     */
+    private static boolean refersBack(Mentions m, Clause clause, TermMatch trigger) {
+        if (anaphoric(m.text(), trigger)) {
+            return true;
+        }
+        for (TermMatch t : m.index().all()) {
+            if (t.term() instanceof TriggerTerm && t.first() >= clause.first() && t.first() < trigger.first()
+                    && anaphoric(m.text(), t)) {
                 return true;
             }
         }
@@ -290,7 +307,7 @@ public final class EventExtractor {
             if (d.resolved() == null && d.expression().kind() != org.marsad.engine.time.TimeExpression.Kind.CALENDAR) {
                 continue;
             }
-            int score = Math.abs(d.first() - trigger) + (statementDate(marks, d) ? 20 : 0)
+            int score = Math.abs(d.first() - trigger) + (statementDate(m.text(), marks, d) ? 20 : 0)
                     + (d.expression().kind() == org.marsad.engine.time.TimeExpression.Kind.RELATIVE
                     && d.expression().relative().from() == 0 ? 8 : 0);
             if (score < bestScore) {
@@ -298,7 +315,7 @@ public final class EventExtractor {
                 bestScore = score;
             }
         }
-        if (best != null && statementDate(marks, best)) {
+        if (best != null && statementDate(m.text(), marks, best)) {
             // the day a source spoke: the best date there is, but not the incident's own
             return new DateChoice(best.resolved(), false, false);
         }
@@ -369,13 +386,17 @@ public final class EventExtractor {
     }
 
     /** "أعلنت الحكومة -أمس الثلاثاء- …", "تبنت الجماعة، اليوم السبت، …": the date of a statement. */
-    private static boolean statementDate(DocumentMarks marks, DateMention d) {
+    private static boolean statementDate(AnalyzedText text, DocumentMarks marks, DateMention d) {
+        boolean saying = false;
         for (int k = Math.max(0, d.first() - STATEMENT_DATE_WINDOW); k < d.first(); k++) {
             if (marks.sayingAt()[k]) {
-                return true;
+                saying = true;
+            } else if (saying && (text.token(k).is("ان") || text.token(k).is("بان"))) {
+                // "ذكرت المصادر أن الهجوم بدأ عصر أمس": after "أن" the date belongs to what was said
+                saying = false;
             }
         }
-        return false;
+        return saying;
     }
 
     private record PlaceChoice(Location location, boolean own) {

@@ -96,7 +96,8 @@ final class IncidentMerger {
         for (int i = out.size() - 1; i >= 0; i--) {
             EventDraft e = out.get(i);
             // with a date or place of its own, "الهجوم" refers back only to an event told with the same one
-            boolean dates = !d.ownDate() || (e.ownDate() && java.util.Objects.equals(e.date(), d.date()));
+            // … or dates the attack told before without a date ("الهجوم بدأ عصر أمس")
+            boolean dates = !d.ownDate() || !e.ownDate() || java.util.Objects.equals(e.date(), d.date());
             boolean samePlace = e.ownPlace() && e.location() != null && d.location() != null
                     && java.util.Objects.equals(e.location().placeId(), d.location().placeId());
             // "الهجوم على ثكنة … في ديورا" places the dated attack told before, which named no place
