@@ -70,7 +70,7 @@ public final class EventExtractor {
             eventWord[k] = triggerAt[k] != null && !dateTokens[k];
         }
         for (Clause clause : clauses.split(text, m.dates(), eventWord)) {
-            if (chromeSentence[clause.sentence()]) {
+            if (chromeSentence[clause.sentence()] || caption(text, clause)) {
                 continue;
             }
             TermMatch trigger = strongest(triggerAt, clause, dateTokens);
@@ -195,6 +195,23 @@ public final class EventExtractor {
                 agent, target == agent ? null : target, suspected, place.location, place.own, when, date.own, toll.count(),
                 status.status(), status.claimer(), aggregate(m, clause), refersBack(m, clause, trigger), date.vague,
                 opensNewItem(text, clause));
+    }
+
+    /** Words under which a line of its own, without a full stop, is a caption or a subheading ("إعدام الفولانيين"). */
+    private static final int CAPTION_WORDS = 4;
+
+    private static boolean caption(AnalyzedText text, Clause clause) {
+        Sentence s = text.sentences().get(clause.sentence());
+        boolean ownLine = text.token(s.firstToken()).newlineBefore()
+                && (s.endToken() >= text.size() || text.token(s.endToken()).newlineBefore());
+        if (!ownLine || text.token(s.endToken() - 1).is(".")) {
+            return false;
+        }
+        int words = 0;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            words += text.token(k).isWord() ? 1 : 0;
+        }
+        return words <= CAPTION_WORDS;
     }
 
     /** Openers that add another item to a report: "كما", "وفي سياق متصل", "إلى ذلك", "من جهة أخرى". */
