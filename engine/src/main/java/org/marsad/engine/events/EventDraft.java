@@ -12,13 +12,14 @@ import org.marsad.engine.time.TimeSpan;
  *
  * @param ownDate  the clause names its own date (it did not inherit one)
  * @param priority the trigger's priority: how specific the event word is
+ * @param summary  a lead summing up separate attacks ("في هجومين منفصلين")
  * @param newItem  the clause opens with "كما", "وفي سياق متصل", "إلى ذلك": another item, not more of the last
  * @param vagueDate the clause's own date is a vague span ("مؤخرا", "قبل أيام"): it dates, but does not pin, an incident
  */
 record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEventType subType, int priority,
                   Actor actor1, Actor actor2, Actor suspected, Location location, boolean ownPlace, TimeSpan date,
                   boolean ownDate, Integer fatalities, Status status, Actor claimedBy, boolean aggregate,
-                  boolean anaphoric, boolean vagueDate, boolean newItem) {
+                  boolean anaphoric, boolean vagueDate, boolean newItem, boolean summary) {
 
     /** This event with its missing toll, actors and place taken from a headline about the same incident. */
     EventDraft filledFrom(EventDraft headline) {
@@ -27,7 +28,7 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
                 actor1 == null || actor1.category().equals("unidentified") && headline.actor1 != null ? headline.actor1 : actor1,
                 actor2 != null ? actor2 : headline.actor2, suspected, placeGap ? headline.location : location,
                 ownPlace || placeGap, date, ownDate, fatalities != null ? fatalities : headline.fatalities, status,
-                claimedBy != null ? claimedBy : headline.claimedBy, aggregate, anaphoric, vagueDate, newItem);
+                claimedBy != null ? claimedBy : headline.claimedBy, aggregate, anaphoric, vagueDate, newItem, summary);
     }
 
     /** The place a merged event keeps: its own named place, else the finer of the two (a region over the country). */
@@ -80,7 +81,7 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
         }
         return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority, previous.actor1, actor2,
                 suspected, location, ownPlace, date, ownDate, fatalities, status, claimedBy, aggregate, anaphoric, vagueDate,
-                newItem);
+                newItem, summary);
     }
 
     /** Characters between two clauses' evidence up to which they are one passage (a space or a line break). */
@@ -99,6 +100,6 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
                 fatalities != null ? fatalities : later.fatalities, mergedStatus(status, later.status),
                 claimedBy != null ? claimedBy : later.claimedBy,
                 aggregate || later.aggregate, anaphoric && later.anaphoric,
-                ownDate ? vagueDate : later.ownDate ? later.vagueDate : vagueDate, newItem);
+                ownDate ? vagueDate : later.ownDate ? later.vagueDate : vagueDate, newItem, summary);
     }
 }

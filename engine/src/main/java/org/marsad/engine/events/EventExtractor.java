@@ -93,6 +93,7 @@ public final class EventExtractor {
             merged = merger.enrichFromHeadline(merged, head);
         }
         merged = merger.dedupe(merged.stream().filter(EventDraft::anchored).toList());
+        merged = merger.withoutToldSummaries(merged);
         List<Event> events = new ArrayList<>(merged.size());
         String docId = text.document().id();
         for (EventDraft d : merged) {
@@ -194,7 +195,7 @@ public final class EventExtractor {
         return new EventDraft(clause.sentence(), sentence.paragraph(), trigger.first(), evidence, type, tt.priority(),
                 agent, target == agent ? null : target, suspected, place.location, place.own, when, date.own, toll.count(),
                 status.status(), status.claimer(), aggregate(m, clause), refersBack(m, clause, trigger), date.vague,
-                opensNewItem(text, clause));
+                opensNewItem(text, clause), summary(m, clause));
     }
 
     /** Words under which a line of its own, without a full stop, is a caption or a subheading ("إعدام الفولانيين"). */
@@ -473,14 +474,35 @@ public final class EventExtractor {
         return false;
     }
 
-    /** "75 قتيلا في 8 عمليات": a toll over several operations is an aggregate claim. */
+    /** "75 قتيلا في 8 عمليات", "في هجومين": a toll over several operations is an aggregate. */
     private static boolean aggregate(Mentions m, Clause clause) {
         for (NumberMention n : m.numbers()) {
-            if (clause.contains(n.first()) && n.value() > 1 && n.end() < m.text().size()) {
-                String next = m.text().token(n.end()).form();
-                if (next.startsWith("عمليات") || next.startsWith("هجمات") || next.startsWith("عملي")) {
+            if (clause.contains(n.first()) && n.value() > 1) {
+                String own = m.text().token(n.end() - 1).form();
+                String next = n.end() < m.text().size() ? m.text().token(n.end()).form() : "";
+                if (operations(own) || operations(next)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean operations(String form) {
+        return form.startsWith("عمليات") || form.startsWith("هجمات") || form.startsWith("عملي") || form.startsWith("هجوم");
+    }
+
+    /**
+     * "مقتل 14 شخصا في هجومين منفصلين": a lead that sums up separate attacks the text then tells one by one.
+     * It is kept only when the text does not tell them.
+     */
+    private static boolean summary(Mentions m, Clause clause) {
+        if (!aggregate(m, clause)) {
+            return false;
+        }
+        for (int k = clause.first(); k < clause.end(); k++) {
+            if (m.text().token(k).form().startsWith("منفصل")) {
+                return true;
             }
         }
         return false;

@@ -92,9 +92,21 @@ final class IncidentMerger {
         return out;
     }
 
+    /** Drops a summary lead when at least two other events tell the attacks it sums up. */
+    List<EventDraft> withoutToldSummaries(List<EventDraft> events) {
+        long told = events.stream().filter(e -> !e.summary()).count();
+        if (told < 2) {
+            return events;
+        }
+        return events.stream().filter(e -> !e.summary()).toList();
+    }
+
     private static int previousOfType(List<EventDraft> out, EventDraft d) {
         for (int i = out.size() - 1; i >= 0; i--) {
             EventDraft e = out.get(i);
+            if (e.summary()) {
+                continue;
+            }
             // with a date or place of its own, "الهجوم" refers back only to an event told with the same one
             // … or dates the attack told before without a date ("الهجوم بدأ عصر أمس")
             boolean dates = !d.ownDate() || !e.ownDate() || java.util.Objects.equals(e.date(), d.date());
@@ -122,7 +134,7 @@ final class IncidentMerger {
     }
 
     private static boolean sameIncident(EventDraft a, EventDraft b) {
-        if (b.newItem()) {
+        if (b.newItem() || a.summary()) {
             return false;
         }
         if (b.sentence() - a.sentence() > MAX_SENTENCE_GAP || b.sentence() == a.sentence() && b.ownDate()) {
