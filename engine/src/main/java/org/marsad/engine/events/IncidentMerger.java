@@ -31,7 +31,9 @@ final class IncidentMerger {
                     out.set(target, out.get(target).mergedWith(d));
                     continue;
                 }
-                if (!d.ownDate() && !d.ownPlace()) {
+                // "الهجوم الأكثر دموية" after a summary of separate attacks is one of them, told on its own
+                boolean afterSummary = out.stream().anyMatch(EventDraft::summary);
+                if (!d.ownDate() && !d.ownPlace() && !afterSummary) {
                     continue;
                 }
             }
