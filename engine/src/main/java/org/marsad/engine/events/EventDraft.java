@@ -54,6 +54,12 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
         return a != null && !a.category().equals("unidentified");
     }
 
+    /** This event placed at a town a following sentence names. */
+    EventDraft placedAt(Location town) {
+        return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority, actor1, actor2, suspected, town,
+                true, date, ownDate, fatalities, status, claimedBy, aggregate, anaphoric, vagueDate, newItem, summary);
+    }
+
     /** A claim that another clause of the same incident confirms from an independent source is reported. */
     static Status mergedStatus(Status a, Status b) {
         if ((a == Status.CLAIMED && b == Status.REPORTED) || (a == Status.REPORTED && b == Status.CLAIMED)) {

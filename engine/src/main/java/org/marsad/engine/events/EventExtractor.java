@@ -94,6 +94,7 @@ public final class EventExtractor {
         }
         merged = merger.dedupe(merged.stream().filter(EventDraft::anchored).toList());
         merged = merger.withoutToldSummaries(merged);
+        merged = placedByFollowingSentence(merged, m);
         List<Event> events = new ArrayList<>(merged.size());
         String docId = text.document().id();
         for (EventDraft d : merged) {
@@ -262,6 +263,61 @@ public final class EventExtractor {
             return before.equals("هذا") || before.equals("هذه") || before.equals("ذلك") || before.equals("تلك");
         }
         return false;
+    }
+
+    /** How many sentences after an event may name its town ("… وذلك في بلدة دياباغا"). */
+    private static final int PLACE_FOLLOW_UP = 2;
+
+    /**
+     * An event placed only in a region or a country takes the town that the next sentences name with a settlement
+     * cue ("وذلك في بلدة X"), when no other event is told in between and the town is in the event's country.
+     */
+    private List<EventDraft> placedByFollowingSentence(List<EventDraft> drafts, Mentions m) {
+        List<EventDraft> out = new ArrayList<>(drafts.size());
+        AnalyzedText text = m.text();
+        for (int i = 0; i < drafts.size(); i++) {
+            EventDraft d = drafts.get(i);
+            int nextEventStart = i + 1 < drafts.size() ? drafts.get(i + 1).evidence().start() : Integer.MAX_VALUE;
+            if (d.ownPlace() || d.location() == null) {
+                out.add(d);
+                continue;
+            }
+            int lastSentence = text.sentenceOf(tokenAt(text, d.evidence().end() - 1)).index();
+            PlaceMention found = null;
+            for (PlaceMention p : m.places()) {
+                int s = text.token(p.first()).sentence();
+                boolean settled = p.cue() != null && p.place() != null && !p.place().isArea()
+                        && (p.geoPrecision() == 1) && d.location().country() != null
+                        && d.location().country().equals(p.place().country());
+                if (s > lastSentence && s <= lastSentence + PLACE_FOLLOW_UP && p.span().start() < nextEventStart && settled) {
+                    found = p;
+                    break;
+                }
+            }
+            if (found == null) {
+                out.add(d);
+                continue;
+            }
+            Place p = found.place();
+            out.add(d.placedAt(new Location(p.name(), p.admin1().isEmpty() ? null : p.admin1(), p.country(), p.lat(),
+                    p.lon(), found.geoPrecision(), p.id())));
+        }
+        return out;
+    }
+
+    /** The token holding a character offset (the last token starting at or before it). */
+    private static int tokenAt(AnalyzedText text, int offset) {
+        int lo = 0;
+        int hi = text.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (text.token(mid).span().start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     private Actor unidentified() {
