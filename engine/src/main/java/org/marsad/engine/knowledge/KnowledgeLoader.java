@@ -29,6 +29,8 @@ import org.marsad.engine.numbers.NumberWordKind;
 import org.marsad.engine.numbers.NumberWordTerm;
 import org.marsad.engine.numbers.QuantifierTerm;
 import org.marsad.engine.numbers.VagueQuantityTerm;
+import org.marsad.engine.places.ArabicSkeleton;
+import org.marsad.engine.places.FuzzyPlaceIndex;
 import org.marsad.engine.places.Gazetteer;
 import org.marsad.engine.places.LocationCueTerm;
 import org.marsad.engine.places.Place;
@@ -283,6 +285,7 @@ final class KnowledgeLoader {
                 lexicon.add(adjective, new CountryTerm(code, true));
             }
         }
+        FuzzyPlaceIndex fuzzy = new FuzzyPlaceIndex(letterClasses());
         Set<String> curatedGeonames = new HashSet<>();
         for (TsvRow file : rows("places/gazetteer-files.tsv", 1, "file")) {
             boolean generated = switch (file.get(2)) {
@@ -320,6 +323,9 @@ final class KnowledgeLoader {
                     String joined = String.join(" ", key);
                     if (!generated) {
                         curatedNames.add(joined);
+                        if (key.size() == 1 && !p.isArea()) {
+                            fuzzy.add(key.get(0), p.id());
+                        }
                     } else if (curatedNames.contains(joined)) {
                         continue;
                     }
@@ -332,7 +338,21 @@ final class KnowledgeLoader {
         for (TsvRow row : rows("ar/places/location-cues.tsv", 3, "form")) {
             lexicon.add(row.get(0), new LocationCueTerm(row.get(1), row.integer(2)));
         }
-        return new Gazetteer(places.values());
+        return new Gazetteer(places.values(), fuzzy);
+    }
+
+    private ArabicSkeleton letterClasses() {
+        Map<Character, Character> classes = new HashMap<>();
+        for (TsvRow row : rows("ar/places/letter-classes.tsv", 2, "letters")) {
+            String cls = row.get(1);
+            if (cls.length() != 1) {
+                throw row.error("class must be one letter or -, found '" + cls + "'");
+            }
+            for (char c : text.folding().fold(row.get(0)).toCharArray()) {
+                classes.put(c, cls.charAt(0));
+            }
+        }
+        return new ArabicSkeleton(classes);
     }
 
     /** The key a name is stored under in the lexicon (folded tokens), to compare names across files. */

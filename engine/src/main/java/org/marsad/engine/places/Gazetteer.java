@@ -11,7 +11,15 @@ public final class Gazetteer {
     private final Map<String, Place> byId;
     private final Map<String, Place> countries;
 
+    private final FuzzyPlaceIndex fuzzy;
+
     public Gazetteer(Collection<Place> places) {
+        this(places, FuzzyPlaceIndex.empty());
+    }
+
+    /** @param fuzzy curated names by sound, for spellings the exact lexicon misses */
+    public Gazetteer(Collection<Place> places, FuzzyPlaceIndex fuzzy) {
+        this.fuzzy = fuzzy;
         Map<String, Place> ids = new LinkedHashMap<>();
         Map<String, Place> cs = new LinkedHashMap<>();
         for (Place p : places) {
@@ -22,6 +30,10 @@ public final class Gazetteer {
         }
         this.byId = Map.copyOf(ids);
         this.countries = Map.copyOf(cs);
+    }
+
+    public FuzzyPlaceIndex fuzzy() {
+        return fuzzy;
     }
 
     public Optional<Place> get(String id) {

@@ -133,7 +133,44 @@ public final class PlaceRecognizer {
         while (nextSame < sameAs.size()) {
             addSameAs(text, sameAs.get(nextSame++), lastPlace, out);
         }
+        addSoundAlikes(text, index, taken, inActor, documentCountries, out);
+        out.sort(Comparator.comparingInt(PlaceMention::first));
         return out;
+    }
+
+    /**
+     * "في قرية بولكيسّي": a word the lexicon does not know, right after a settlement, vicinity or area cue, that
+     * sounds like a curated place of the document's countries (same consonant skeleton, or one letter apart).
+     */
+    private void addSoundAlikes(AnalyzedText text, MatchIndex index, boolean[] taken, boolean[] inActor,
+                                Set<String> countries, List<PlaceMention> out) {
+        for (TermMatch m : index.all()) {
+            if (!(m.term() instanceof LocationCueTerm c)
+                    || !(c.kind().equals("settlement") || c.kind().equals("near") || c.kind().equals("area"))) {
+                continue;
+            }
+            int k = m.end();
+            while (k < text.size() && text.token(k).is("\"")) {
+                k++;
+            }
+            if (k >= text.size() || !text.token(k).isWord() || taken[k] || inActor[k] || !index.at(k).isEmpty()
+                    || text.token(k).form().startsWith("ال")) {
+                continue;
+            }
+            List<Place> candidates = new ArrayList<>();
+            for (String id : gazetteer.fuzzy().lookup(text.token(k).form())) {
+                gazetteer.get(id).filter(p -> countries.isEmpty() || countries.contains(p.country())).ifPresent(candidates::add);
+            }
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            candidates.sort(Comparator.comparingInt(Place::featureRank));
+            Place best = candidates.get(0);
+            taken[k] = true;
+            out.add(new PlaceMention(k, k + 1, text.span(k, k + 1), best, candidates, c.kind().equals("settlement") ? 1 : 2,
+                    text.span(m.first(), m.end()).in(text.original()),
+                    "sounds like " + best.name() + " (skeleton " + gazetteer.fuzzy().skeletonOf(text.token(k).form()) + ")"));
+        }
     }
 
     /** "في نفس المكان", "المكان نفسه", "نفس المنطقة": the place named last. */
