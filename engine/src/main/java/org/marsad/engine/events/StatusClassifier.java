@@ -48,7 +48,7 @@ final class StatusClassifier {
                             reportDate |= cue.cue() == StatusCueTerm.Cue.CLAIM_MEDIUM && k < trigger && k >= clause.first();
                         }
                     }
-                    case SAY -> {
+                    case SAY, ACCORDING_TO -> {
                         if (inClause && k < trigger) {
                             Actor s = speaker(actors, m, sentence, clause);
                             if (s != null && s.isArmedGroup()) {
@@ -98,7 +98,8 @@ final class StatusClassifier {
         int to = Math.min(sentence.endToken(), source.end() + SOURCE_WINDOW);
         for (int k = from; k < to; k++) {
             for (TermMatch m : index.at(k)) {
-                if (m.term() instanceof StatusCueTerm c && c.cue() == StatusCueTerm.Cue.SAY) {
+                if (m.term() instanceof StatusCueTerm c
+                        && (c.cue() == StatusCueTerm.Cue.SAY || c.cue() == StatusCueTerm.Cue.ACCORDING_TO)) {
                     return true;
                 }
             }

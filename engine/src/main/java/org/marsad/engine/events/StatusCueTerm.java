@@ -7,7 +7,7 @@ public record StatusCueTerm(Cue cue) implements Term {
 
     /** The cue kinds of the data file. */
     public enum Cue {
-        CLAIM, CLAIM_MEDIUM, SAY, INDEPENDENT_SOURCE, RUMOR, SPECULATION, HEDGE, DENIAL, NEGATION, HYPOTHETICAL,
+        CLAIM, CLAIM_MEDIUM, SAY, ACCORDING_TO, INDEPENDENT_SOURCE, RUMOR, SPECULATION, HEDGE, DENIAL, NEGATION, HYPOTHETICAL,
         QUESTION, PLANNED;
 
         public static Cue parse(String s) {
