@@ -12,9 +12,10 @@ import org.marsad.engine.numbers.NumberMention;
  * @param cueAt          the casualty word starting here (killed, wounded …), or null
  * @param cueEnd         where that casualty word ends
  * @param sayingAt       a verb of saying, a claim or a source starts here
+ * @param attributionAt  an attribution (حسب، وفق) starts here
  */
 record DocumentMarks(boolean[] numberEnds, boolean[] targetNounEnds, FatalityCueTerm.Kind[] cueAt, int[] cueEnd,
-                     boolean[] sayingAt) {
+                     boolean[] sayingAt, boolean[] attributionAt) {
 
     static DocumentMarks of(Mentions m) {
         int n = m.text().size() + 1;
@@ -23,6 +24,7 @@ record DocumentMarks(boolean[] numberEnds, boolean[] targetNounEnds, FatalityCue
         FatalityCueTerm.Kind[] cueAt = new FatalityCueTerm.Kind[n];
         int[] cueEnd = new int[n];
         boolean[] sayingAt = new boolean[n];
+        boolean[] attributionAt = new boolean[n];
         for (NumberMention q : m.numbers()) {
             numberEnds[q.end()] = true;
         }
@@ -38,8 +40,10 @@ record DocumentMarks(boolean[] numberEnds, boolean[] targetNounEnds, FatalityCue
             } else if (t.term() instanceof StatusCueTerm c && (c.cue() == StatusCueTerm.Cue.SAY
                     || c.cue() == StatusCueTerm.Cue.CLAIM || c.cue() == StatusCueTerm.Cue.INDEPENDENT_SOURCE)) {
                 sayingAt[t.first()] = true;
+            } else if (t.term() instanceof StatusCueTerm c && c.cue() == StatusCueTerm.Cue.ACCORDING_TO) {
+                attributionAt[t.first()] = true;
             }
         }
-        return new DocumentMarks(numberEnds, targetNounEnds, cueAt, cueEnd, sayingAt);
+        return new DocumentMarks(numberEnds, targetNounEnds, cueAt, cueEnd, sayingAt, attributionAt);
     }
 }

@@ -196,7 +196,7 @@ public final class EventExtractor {
         return new EventDraft(clause.sentence(), sentence.paragraph(), trigger.first(), evidence, type, tt.priority(),
                 agent, target == agent ? null : target, suspected, place.location, place.own, when, date.own, toll.count(),
                 status.status(), status.claimer(), aggregate(m, clause), refersBack(m, clause, trigger), date.vague,
-                opensNewItem(text, clause), summary(m, clause));
+                opensNewItem(text, clause, k -> marks.sayingAt()[k] || marks.attributionAt()[k]), summary(m, clause));
     }
 
     /** Words under which a line of its own, without a full stop, is a caption or a subheading ("إعدام الفولانيين"). */
@@ -217,10 +217,12 @@ public final class EventExtractor {
     }
 
     /** Openers that add another item to a report: "كما", "وفي سياق متصل", "إلى ذلك", "من جهة أخرى". */
-    private static boolean opensNewItem(AnalyzedText text, Clause clause) {
+    private static boolean opensNewItem(AnalyzedText text, Clause clause, java.util.function.IntPredicate saying) {
         String first = text.token(clause.first()).form();
         if (first.equals("كما") || first.equals("وكما")) {
-            return true;
+            // "كما قال …", "كما أفادت …": one more statement about the same incident, not another item
+            int next = clause.first() + 1;
+            return next >= clause.end() || !(saying.test(next) || (next + 1 < clause.end() && saying.test(next + 1)));
         }
         // "وفي سياق متصل", "إلى ذلك", "من جهة أخرى", "من جانب آخر"
         for (int k = clause.first() + 1; k < Math.min(clause.end(), clause.first() + 3); k++) {

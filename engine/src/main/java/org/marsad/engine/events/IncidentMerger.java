@@ -54,7 +54,12 @@ final class IncidentMerger {
                 EventDraft e = out.get(i);
                 boolean sameType = e.subType().type() == d.subType().type();
                 boolean dates = e.date() == null || d.date() == null || e.date().equals(d.date()) || !d.ownDate() || !e.ownDate();
-                boolean sameToll = e.fatalities() != null && e.fatalities().equals(d.fatalities());
+                // a toll identifies an incident only when it is not a common small number
+                boolean sameToll = e.fatalities() != null && e.fatalities().equals(d.fatalities())
+                        && e.fatalities() >= DISTINCT_TOLL;
+                // "هجوم الأحد" with nothing of its own on the day an attack was told: that attack
+                boolean bareMention = violent(e) && violent(d) && (bare(d) || bare(e)) && e.date() != null
+                        && e.date().equals(d.date());
                 boolean samePlace = e.ownPlace() && d.ownPlace() && e.location().placeId() != null
                         && e.location().placeId().equals(d.location().placeId());
                 boolean sameSides = e.actor1() != null && e.actor2() != null && d.actor1() != null && d.actor2() != null
@@ -63,7 +68,7 @@ final class IncidentMerger {
                 boolean undatedRepeat = sameSides && (!d.ownDate() || !e.ownDate()) && e.subType() == d.subType()
                         && e.subType().type() == org.marsad.engine.model.EventType.STRATEGIC_DEVELOPMENTS;
                 boolean statuses = e.status() == d.status() || EventDraft.mergedStatus(e.status(), d.status()) == Status.REPORTED;
-                if (sameType && dates && (sameToll || samePlace || undatedRepeat) && statuses) {
+                if ((sameType || bareMention) && dates && (sameToll || samePlace || undatedRepeat || bareMention) && statuses) {
                     twin = i;
                 }
             }
@@ -123,6 +128,15 @@ final class IncidentMerger {
             }
         }
         return -1;
+    }
+
+    /** Tolls below this are too common to tell two incidents apart. */
+    static final int DISTINCT_TOLL = 10;
+
+    /** A mention that adds nothing: no place of its own, no toll, no named attacker. */
+    private static boolean bare(EventDraft d) {
+        return !d.ownPlace() && d.fatalities() == null
+                && (d.actor1() == null || d.actor1().category().equals("unidentified"));
     }
 
     /** Same event type, or both violent: "الهجوم" after an IED, a massacre after an attack. */
