@@ -35,6 +35,7 @@ import org.marsad.engine.time.TimeSpan;
  */
 public final class EventExtractor {
     static final int DATE_LOOKBACK = 2;
+    private static final org.marsad.engine.time.DateResolver RESOLVER = new org.marsad.engine.time.DateResolver();
 
     private final ActorOntology ontology;
     private final Gazetteer gazetteer;
@@ -362,6 +363,7 @@ public final class EventExtractor {
     private static DateChoice date(Mentions m, Clause clause, int trigger, DocumentMarks marks) {
         DateMention best = null;
         DateMention farBefore = null;
+        DateMention statement = null;
         int bestScore = Integer.MAX_VALUE;
         boolean since = false;
         for (DateMention d : m.dates()) {
@@ -383,12 +385,24 @@ public final class EventExtractor {
             if (d.resolved() == null && d.expression().kind() != org.marsad.engine.time.TimeExpression.Kind.CALENDAR) {
                 continue;
             }
+            if (statement == null && statementDate(m.text(), marks, d) && d.resolved() != null
+                    && d.resolved().precision() == Precision.DAY) {
+                statement = d;
+            }
             int score = Math.abs(d.first() - trigger) + (statementDate(m.text(), marks, d) ? 20 : 0)
                     + (d.expression().kind() == org.marsad.engine.time.TimeExpression.Kind.RELATIVE
                     && d.expression().relative().from() == 0 ? 8 : 0);
             if (score < bestScore) {
                 best = d;
                 bestScore = score;
+            }
+        }
+        if (best != null && statement != null && statement != best
+                && best.expression().kind() == org.marsad.engine.time.TimeExpression.Kind.RELATIVE) {
+            // "أعلنت الحكومة أمس الإثنين مقتل 55 … خلال اليومين الماضيين": the two days before the announcement
+            TimeSpan v = RESOLVER.resolve(best.expression(), statement.resolved(), null, true);
+            if (v != null) {
+                return new DateChoice(v, true, false, false);
             }
         }
         if (best != null && statementDate(m.text(), marks, best)) {
