@@ -68,7 +68,8 @@ final class StatusClassifier {
                     case NEGATION -> notAnEvent |= inClause && k < trigger && trigger - m.end() < NEGATION_WINDOW;
                     case HYPOTHETICAL -> notAnEvent |= k < trigger && k <= clause.first() + 2;
                     case QUESTION -> notAnEvent |= k <= sentence.firstToken() + 1;
-                    case PLANNED -> notAnEvent |= inClause;
+                    // "يسعى إلى السيطرة": the event itself is intended; a plan named after the event word qualifies something else
+                    case PLANNED -> notAnEvent |= inClause && k < trigger;
                 }
             }
         }
