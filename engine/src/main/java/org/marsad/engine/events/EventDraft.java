@@ -54,6 +54,13 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
         return a != null && !a.category().equals("unidentified");
     }
 
+    /** This event dated by the order of the story (not its own date: the text does not state it). */
+    EventDraft datedAs(TimeSpan when) {
+        return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority, actor1, actor2, suspected,
+                location, ownPlace, when, false, fatalities, status, claimedBy, aggregate, anaphoric, vagueDate, newItem,
+                summary);
+    }
+
     /** This event placed at a town a following sentence names. */
     EventDraft placedAt(Location town) {
         return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority, actor1, actor2, suspected, town,

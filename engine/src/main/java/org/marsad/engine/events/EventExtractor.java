@@ -83,6 +83,9 @@ public final class EventExtractor {
             if (draft != null && previous != null && previous.sentence() == draft.sentence()) {
                 draft = draft.withImplicitSubject(previous);
             }
+            if (draft != null && !draft.ownDate()) {
+                draft = datedByTextOrder(text, clause, trigger, triggerAt, draft, body);
+            }
             if (draft != null) {
                 (heading[clause.sentence()] ? head : body).add(draft);
             }
@@ -198,6 +201,47 @@ public final class EventExtractor {
                 agent, target == agent ? null : target, suspected, place.location, place.own, when, date.own, toll.count(),
                 status.status(), status.claimer(), aggregate(m, clause), refersBack(m, clause, trigger), date.vague,
                 opensNewItem(text, clause, k -> marks.sayingAt()[k] || marks.attributionAt()[k]), summary(m, clause));
+    }
+
+    /** "وأعقب تدشين اتفاق الهدنة مباشرة تنفيذ الهجوم": words that place an event right after another one. */
+    private static final java.util.Set<String> RIGHT_AFTER = java.util.Set.of("اعقب", "واعقب", "عقب", "اثر", "واثر",
+            "اعقبه", "اعقبت", "تلا", "وتلا");
+    /** "وبهذه التحركات، قامت الجماعة بحصار …": a summary of the moves told just before. */
+    private static final java.util.Set<String> SUMMING_UP = java.util.Set.of("وبهذه", "بهذه", "وبذلك", "بذلك", "وبهذا",
+            "بهذا");
+
+    /**
+     * Dates an undated clause by the order of the story: right after an earlier event named in it ("عقب الهدنة")
+     * it takes that event's date; summing up the moves just told ("وبهذه التحركات") it takes their month.
+     */
+    private static EventDraft datedByTextOrder(AnalyzedText text, Clause clause, TermMatch trigger, TermMatch[] triggerAt,
+                                               EventDraft draft, List<EventDraft> before) {
+        boolean rightAfter = false;
+        for (int k = clause.first(); k < trigger.first(); k++) {
+            rightAfter |= RIGHT_AFTER.contains(text.token(k).form());
+        }
+        if (rightAfter) {
+            for (int k = clause.first(); k < trigger.first(); k++) {
+                TermMatch t = triggerAt[k];
+                if (t == null || ((TriggerTerm) t.term()).subType() == null) {
+                    continue;
+                }
+                SubEventType named = ((TriggerTerm) t.term()).subType();
+                for (int i = before.size() - 1; i >= 0; i--) {
+                    EventDraft e = before.get(i);
+                    if (e.subType() == named && e.ownDate() && e.date() != null) {
+                        return draft.datedAs(e.date());
+                    }
+                }
+            }
+        }
+        if (SUMMING_UP.contains(text.token(clause.first()).form()) && !before.isEmpty()) {
+            EventDraft last = before.get(before.size() - 1);
+            if (last.date() != null) {
+                return draft.datedAs(TimeSpan.month(java.time.YearMonth.from(last.date().start())));
+            }
+        }
+        return draft;
     }
 
     /** Words under which a line of its own, without a full stop, is a caption or a subheading ("إعدام الفولانيين"). */
