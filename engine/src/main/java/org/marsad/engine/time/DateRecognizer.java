@@ -264,8 +264,8 @@ public final class DateRecognizer {
                     q = dir.end();
                 }
                 String stem = text.token(wd.first()).form().substring(wd.prefix().length());
-                boolean definite = stem.startsWith("ال") || wd.prefix().endsWith("ال") || weekdayStart < wd.first()
-                        || dir != null || isLatin(stem);
+                // "يوم واحد" is one day, not Sunday: a weekday name alone is always written with the article
+                boolean definite = stem.startsWith("ال") || wd.prefix().endsWith("ال") || isLatin(stem);
                 // "اليوم الخميس" without a date: "اليوم" is read as the relative word
                 return definite && !today ? new Parse(weekdayStart, q, TimeExpression.weekday(e.weekday(), d)) : null;
             }
@@ -482,6 +482,13 @@ public final class DateRecognizer {
                     return new Parse(i, p, e);
                 }
             }
+        }
+        // "اليوم التالي" (the next day), "ذلك اليوم" (that day): days of the story, not of the publication
+        if (t.is(DAY_DEF) && i + 1 < n && text.token(i + 1).is(NEXT_DAY)) {
+            return new Parse(i, i + 2, TimeExpression.anaphoric(TimeUnit.DAY, 1));
+        }
+        if (t.is(DAY_DEF) && i > 0 && (text.token(i - 1).is("ذلك") || text.token(i - 1).is("هذا"))) {
+            return new Parse(i - 1, i + 1, TimeExpression.anaphoric(TimeUnit.DAY, 0));
         }
         TermMatch rel = index.longest(i, RelativeTerm.class, RELATIVE_PREFIXES);
         if (rel != null) {
