@@ -83,6 +83,7 @@ final class DatesCommand implements Callable<Integer> {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("doc_id", a.document().id());
         r.put("published", p.date() == null ? null : p.date().iso());
+        r.put("published_range", p.date() == null ? null : List.of(p.date().start().toString(), p.date().end().toString()));
         r.put("published_basis", p.basis());
         r.put("published_confidence", Math.round(p.confidence() * 100) / 100.0);
         r.put("published_reasons", p.reasons());

@@ -80,6 +80,9 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
      * Statements with none of these ("the group controls vast areas") are background, not events.
      */
     boolean anchored() {
+        if (actor1 == null && (subType == SubEventType.AGREEMENT || subType == SubEventType.CHANGE_TO_GROUP_ACTIVITY)) {
+            return false; // an agreement or a change of a group nobody is named for cannot be coded
+        }
         return (ownDate && date != null && !vagueDate) || ownPlace || fatalities != null;
     }
 

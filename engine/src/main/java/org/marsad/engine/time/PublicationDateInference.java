@@ -74,7 +74,7 @@ public final class PublicationDateInference {
             if (calledPast(text, index, m) && (lower == null || r.date().start().isAfter(lower))) {
                 lower = r.date().start();
                 lowerIsDay = false;
-                lowerReason = "it calls " + r.description() + " (" + r.date().iso() + ") past";
+                lowerReason = "the text names as past a dated event: " + r.description() + " (" + r.date().iso() + ")";
             }
         }
         if (lowerReason != null) {
