@@ -102,7 +102,7 @@ public final class EventExtractor {
         List<Event> events = new ArrayList<>(merged.size());
         String docId = text.document().id();
         for (EventDraft d : merged) {
-            events.add(toEvent(docId, events.size() + 1, text, d));
+            events.add(toEvent(docId, events.size() + 1, text, d, m.country()));
         }
         return events;
     }
@@ -168,6 +168,9 @@ public final class EventExtractor {
             agent = unidentified();
         }
         FatalityCounter.Toll toll = fatalities.count(text, m.index(), m.numbers(), dateTokens, marks, clause.first(), clause.end());
+        if (toll.persons() && status.status() == Status.CLAIMED) {
+            toll = new FatalityCounter.Toll(toll.count(), null, true);
+        }
         Boolean civilianTarget = toll.civilians() != null ? toll.civilians()
                 : target != null ? Boolean.valueOf(target.isCivilian()) : targetNoun(m, clause, trigger);
         if (Boolean.TRUE.equals(toll.civilians()) && (target == null || !target.isCivilian())) {
@@ -375,14 +378,14 @@ public final class EventExtractor {
     private static Boolean targetNoun(Mentions m, Clause clause, TermMatch trigger) {
         for (int k = trigger.end(); k < clause.end(); k++) {
             for (TermMatch t : m.index().at(k)) {
-                if (t.term() instanceof TargetTerm target) {
+                if (t.term() instanceof TargetTerm target && !target.person()) {
                     return target.civilian();
                 }
             }
         }
         for (int k = clause.first(); k < trigger.first(); k++) {
             for (TermMatch t : m.index().at(k)) {
-                if (t.term() instanceof TargetTerm target) {
+                if (t.term() instanceof TargetTerm target && !target.person()) {
                     return target.civilian();
                 }
             }
@@ -624,10 +627,15 @@ public final class EventExtractor {
         return false;
     }
 
-    private Event toEvent(String docId, int n, AnalyzedText text, EventDraft d) {
+    private Event toEvent(String docId, int n, AnalyzedText text, EventDraft d, String country) {
         double confidence = confidence(d);
+        Actor actor2 = d.actor2();
+        if (actor2 == null && d.subType().type() == EventType.VIOLENCE_AGAINST_CIVILIANS) {
+            // ACLED: violence against civilians always has civilians as its second actor
+            actor2 = ontology.role("@civilians", country).orElse(null);
+        }
         return new Event(docId, docId + "#" + n, d.date(), d.subType().type(), d.subType(), ref(d.actor1()),
-                ref(d.actor2()), List.of(), d.location(), d.fatalities(), d.status(), ref(d.claimedBy()),
+                ref(actor2), List.of(), d.location(), d.fatalities(), d.status(), ref(d.claimedBy()),
                 ref(d.suspected()), Evidence.of(text.original(), d.evidence()), confidence, d.aggregate());
     }
 

@@ -18,8 +18,12 @@ final class FatalityCounter {
     /** Tokens between a number and a killed word after it ("23 جنديا ماليا قتلوا" is rare; "47 قتيلا" common). */
     private static final int AFTER_WINDOW = 3;
 
-    /** A toll and who the dead were, when the noun after the number says (جنديا: armed, مدنيا: civilians). */
-    record Toll(Integer count, Boolean civilians) {
+    /**
+     * A toll and who the dead were, when the noun after the number says (جنديا: armed, مدنيا: civilians).
+     *
+     * @param persons the noun was a plain "persons", civilians only in reported news
+     */
+    record Toll(Integer count, Boolean civilians, boolean persons) {
     }
 
     /** The toll stated in tokens [first, end); a null count when none is stated. */
@@ -29,6 +33,7 @@ final class FatalityCounter {
         int[] cueEnd = marks.cueEnd();
         Integer best = null;
         Boolean civilians = null;
+        boolean persons = false;
         int i = 0;
         while (i < numbers.size()) {
             NumberMention n = numbers.get(i);
@@ -53,20 +58,22 @@ final class FatalityCounter {
             }
             if (total <= 100_000 && (best == null)) {
                 best = (int) total;
-                civilians = victims(index, n.end(), end);
+                TargetTerm v = victims(index, n.end(), end);
+                civilians = v == null ? null : v.civilian();
+                persons = v != null && v.person();
             }
             i = j;
         }
-        return new Toll(best, civilians);
+        return new Toll(best, civilians, persons);
     }
 
     /** The target noun right after a number ("23 جنديا", "14 مدنيا"), if any. */
-    private static Boolean victims(MatchIndex index, int from, int end) {
+    private static TargetTerm victims(MatchIndex index, int from, int end) {
         // a dual noun is its own victim noun ("جنديين"), so the search starts on the number's last token
         for (int k = Math.max(0, from - 1); k < Math.min(end, from + 2); k++) {
             for (TermMatch m : index.at(k)) {
                 if (m.term() instanceof TargetTerm t) {
-                    return t.civilian();
+                    return t;
                 }
             }
         }

@@ -387,12 +387,13 @@ final class KnowledgeLoader {
             lexicon.add(row.get(0), new FatalityCueTerm(parse(row, () -> FatalityCueTerm.Kind.parse(row.get(1)))));
         }
         for (TsvRow row : rows("ar/events/targets.tsv", 2, "form")) {
-            boolean civilian = switch (row.get(1)) {
-                case "civilian" -> true;
-                case "armed" -> false;
-                default -> throw row.error("target must be armed or civilian, found '" + row.get(1) + "'");
+            TargetTerm target = switch (row.get(1)) {
+                case "civilian" -> new TargetTerm(true);
+                case "armed" -> new TargetTerm(false);
+                case "person" -> new TargetTerm(true, true);
+                default -> throw row.error("target must be armed, civilian or person, found '" + row.get(1) + "'");
             };
-            lexicon.add(row.get(0), new TargetTerm(civilian));
+            lexicon.add(row.get(0), target);
         }
     }
 
