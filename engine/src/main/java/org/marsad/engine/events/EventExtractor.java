@@ -78,8 +78,10 @@ public final class EventExtractor {
             if (trigger == null) {
                 continue;
             }
-            EventDraft draft = draft(m, clause, trigger, dateTokens, marks);
             EventDraft previous = body.isEmpty() ? null : body.get(body.size() - 1);
+            Actor lastClaimer = previous != null && previous.paragraph() == text.sentences().get(clause.sentence()).paragraph()
+                    ? previous.claimedBy() : null;
+            EventDraft draft = draft(m, clause, trigger, dateTokens, marks, lastClaimer);
             if (draft != null && previous != null && previous.sentence() == draft.sentence()) {
                 draft = draft.withImplicitSubject(previous);
             }
@@ -143,10 +145,11 @@ public final class EventExtractor {
         return best;
     }
 
-    private EventDraft draft(Mentions m, Clause clause, TermMatch trigger, boolean[] dateTokens, DocumentMarks marks) {
+    private EventDraft draft(Mentions m, Clause clause, TermMatch trigger, boolean[] dateTokens, DocumentMarks marks,
+                             Actor lastClaimer) {
         AnalyzedText text = m.text();
         TriggerTerm tt = (TriggerTerm) trigger.term();
-        StatusReading status = statuses.classify(text, m.index(), m.actors(), clause, trigger.first());
+        StatusReading status = statuses.classify(text, m.index(), m.actors(), clause, trigger.first(), lastClaimer);
         if (status.notAnEvent()) {
             return null;
         }

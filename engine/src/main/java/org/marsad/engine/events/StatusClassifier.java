@@ -20,7 +20,12 @@ final class StatusClassifier {
     /** How close before the event word a negation particle must be to negate it ("لم تدخل"). */
     private static final int NEGATION_WINDOW = 2;
 
-    StatusReading classify(AnalyzedText text, MatchIndex index, List<ActorMention> actors, Clause clause, int trigger) {
+    /**
+     * @param lastClaimer the group whose claim the previous clause of the paragraph reported: "ذكرت في مجلتها"
+     *                    with no group named continues its statement
+     */
+    StatusReading classify(AnalyzedText text, MatchIndex index, List<ActorMention> actors, Clause clause, int trigger,
+                           Actor lastClaimer) {
         Sentence sentence = text.sentences().get(clause.sentence());
         boolean claim = false;
         boolean independent = false;
@@ -76,6 +81,9 @@ final class StatusClassifier {
         if (text.token(sentence.endToken() - 1).is("?")) {
             notAnEvent = true;
         }
+        if (claim && claimer == null) {
+            claimer = lastClaimer;
+        }
         Status status;
         if (denial) {
             status = Status.DENIED;
@@ -116,7 +124,7 @@ final class StatusClassifier {
             if (a.first() >= cue.end() && a.first() <= cue.end() + 2 && after == null) {
                 after = a;
             }
-            if (a.end() <= cue.first() && a.first() >= sentence.firstToken()) {
+            if (a.end() <= cue.first() && a.first() >= clause.first()) {
                 before = a;
             }
         }
