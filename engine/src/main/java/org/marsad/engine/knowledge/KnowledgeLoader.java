@@ -287,6 +287,8 @@ final class KnowledgeLoader {
         }
         FuzzyPlaceIndex fuzzy = new FuzzyPlaceIndex(letterClasses());
         Set<String> curatedGeonames = new HashSet<>();
+        Map<String, TsvRow> curatedPoints = new LinkedHashMap<>();
+        CountryExtents extents = new CountryExtents();
         for (TsvRow file : rows("places/gazetteer-files.tsv", 1, "file")) {
             boolean generated = switch (file.get(2)) {
                 case "" -> false;
@@ -311,6 +313,13 @@ final class KnowledgeLoader {
                 }
                 Place p = new Place(id, row.get(1), row.get(2), row.get(3), row.get(4), row.get(5), lat, lon);
                 places.put(id, p);
+                if (lat != null) {
+                    if (generated) {
+                        extents.add(p.country(), lat, lon);
+                    } else {
+                        curatedPoints.put(id, row);
+                    }
+                }
                 if (!generated && row.has(10)) {
                     curatedGeonames.add(row.get(10));
                 }
@@ -333,6 +342,14 @@ final class KnowledgeLoader {
                     boolean cue = needsCue.contains(folded) || folded.replace(" ", "").length() <= 2;
                     lexicon.addKey(key, new PlaceTerm(p.id(), cue));
                 }
+            }
+        }
+        for (Map.Entry<String, TsvRow> e : curatedPoints.entrySet()) {
+            Place p = places.get(e.getKey());
+            if (!extents.contains(p.country(), p.lat(), p.lon())) {
+                throw e.getValue().error("the point " + p.lat() + ", " + p.lon() + " lies outside " + p.country()
+                        + " (beyond the extent of that country's GeoNames places by more than "
+                        + CountryExtents.MARGIN_DEGREES + "°): check the country, or a swapped latitude and longitude");
             }
         }
         for (TsvRow row : rows("ar/places/location-cues.tsv", 3, "form")) {
