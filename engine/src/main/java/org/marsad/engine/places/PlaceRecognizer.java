@@ -90,6 +90,7 @@ public final class PlaceRecognizer {
                         .ifPresent(p -> namedAdmin1.add(p.country() + "/" + p.admin1()));
             }
         }
+        List<double[]> anchors = unambiguousPoints(chosen, documentCountries);
         List<PlaceMention> out = new ArrayList<>();
         List<Integer> sameAs = sameAsBefore(text);
         int nextSame = 0;
@@ -119,11 +120,14 @@ public final class PlaceRecognizer {
             boolean areaCue = cue != null && cue.kind.equals("area");
             ranked.sort(Comparator.<Place>comparingInt(p -> areaCue && p.isArea() && !p.isCountry() ? 0 : 1)
                     .thenComparingInt(p -> namedAdmin1.contains(p.country() + "/" + p.admin1()) && !p.isAdmin1() ? 0 : 1)
+                    .thenComparingDouble(p -> nearestKm(p, anchors))
                     .thenComparingInt(Place::featureRank)
                     .thenComparingInt(p -> p.lat() == null ? 1 : 0));
             Place best = ranked.get(0);
             String reason = ranked.size() == 1 ? "only candidate" : namedAdmin1.contains(best.country() + "/" + best.admin1())
-                    ? "its region " + best.admin1() + " is named in the text" : "feature " + best.feature() + " ranks first";
+                    ? "its region " + best.admin1() + " is named in the text"
+                    : nearestKm(best, anchors) < nearestKm(ranked.get(1), anchors) ? "nearest to the other places named"
+                    : "feature " + best.feature() + " ranks first";
             out.add(new PlaceMention(m.first(), m.end(), text.span(m.first(), m.end()), best, ranked,
                     precision(best, cue), cue == null ? null : cue.form, reason));
             if (!best.isCountry()) {
@@ -171,6 +175,54 @@ public final class PlaceRecognizer {
                     text.span(m.first(), m.end()).in(text.original()),
                     "sounds like " + best.name() + " (skeleton " + gazetteer.fuzzy().skeletonOf(text.token(k).form()) + ")"));
         }
+    }
+
+    /** Coordinates of the places the text names without ambiguity: the neighbourhood the story is in. */
+    private List<double[]> unambiguousPoints(List<List<TermMatch>> chosen, Set<String> countries) {
+        List<double[]> out = new ArrayList<>();
+        for (List<TermMatch> g : chosen) {
+            List<Place> ps = new ArrayList<>();
+            for (TermMatch m : g) {
+                gazetteer.get(((PlaceTerm) m.term()).placeId())
+                        .filter(p -> !p.isCountry() && (countries.isEmpty() || countries.contains(p.country())))
+                        .filter(p -> !ps.contains(p)).ifPresent(ps::add);
+            }
+            // a town and its cercle share a name: unambiguous when every candidate with coordinates is close by
+            List<Place> located = ps.stream().filter(p -> p.lat() != null).toList();
+            boolean oneSpot = !located.isEmpty() && located.stream().allMatch(
+                    p -> km(p.lat(), p.lon(), located.get(0).lat(), located.get(0).lon()) < NEAR_KM);
+            if (oneSpot && ps.stream().filter(p -> !p.isArea()).count() <= 1) {
+                out.add(new double[] {located.get(0).lat(), located.get(0).lon()});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Kilometres from a candidate to the nearest unambiguous place of the text; candidates without coordinates, or
+     * a text without such places, tie (so the next criterion decides).
+     */
+    private static double nearestKm(Place p, List<double[]> anchors) {
+        if (p.lat() == null || anchors.isEmpty()) {
+            return NO_DISTANCE;
+        }
+        double best = NO_DISTANCE;
+        for (double[] a : anchors) {
+            best = Math.min(best, km(p.lat(), p.lon(), a[0], a[1]));
+        }
+        // within 50 km everything is "near": the feature class decides among near candidates
+        return best < NEAR_KM ? 0 : best;
+    }
+
+    private static final double NO_DISTANCE = 1e6;
+    private static final double NEAR_KM = 50;
+
+    private static double km(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2))
+                * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * 6371.0 * Math.asin(Math.sqrt(h));
     }
 
     /** "في نفس المكان", "المكان نفسه", "نفس المنطقة": the place named last. */
