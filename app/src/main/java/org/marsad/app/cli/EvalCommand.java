@@ -1,7 +1,6 @@
 package org.marsad.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,11 +8,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.app.eval.Evaluation;
 import org.marsad.app.eval.GoldDocument;
-import org.marsad.app.eval.GoldReader;
 import org.marsad.engine.pipeline.DocumentAnalyzer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code marsad eval DIR...}: scores against gold files. */
@@ -26,36 +23,22 @@ final class EvalCommand implements Callable<Integer> {
     @ParentCommand
     Marsad parent;
 
-    @Parameters(paramLabel = "DIR", arity = "1..*", description = "Gold files or folders of them.")
-    List<Path> paths;
-
-    @Option(names = "--json", description = "Print one JSON object instead of a table.")
-    boolean json;
-
-    @Option(names = "--errors", description = "Also list every miss, false positive and wrong field.")
-    boolean errors;
+    @Mixin
+    GoldInput input;
 
     @Override
     public Integer call() throws Exception {
-        List<GoldDocument> docs = new GoldReader().read(paths, m -> System.err.println("marsad: skipped " + m));
+        List<GoldDocument> docs = input.read();
         if (docs.isEmpty()) {
-            System.err.println("marsad: no gold file found in " + paths);
             return 1;
         }
         Evaluation.Result r = new Evaluation(new DocumentAnalyzer(parent.knowledge())).run(docs);
-        if (json) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("documents", r.documents());
-            out.put("gold_events", r.gold());
-            out.put("predicted_events", r.predicted());
-            out.put("matched_events", r.matched());
-            out.put("precision", round(r.precision()));
-            out.put("recall", round(r.recall()));
-            out.put("f1", round(r.f1()));
+        if (input.json) {
+            Map<String, Object> out = GoldInput.figures(r.documents(), "events", r);
             Map<String, Double> acc = new LinkedHashMap<>();
-            r.fieldAccuracy().forEach((k, v) -> acc.put(k, round(v)));
+            r.fieldAccuracy().forEach((k, v) -> acc.put(k, GoldInput.round(v)));
             out.put("accuracy_on_matched", acc);
-            if (errors) {
+            if (input.errors) {
                 out.put("errors", r.errors());
             }
             System.out.println(new ObjectMapper().writeValueAsString(out));
@@ -66,14 +49,11 @@ final class EvalCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "event detection: precision %.3f  recall %.3f  F1 %.3f%n", r.precision(), r.recall(), r.f1());
         System.out.println("accuracy on matched events:");
         r.fieldAccuracy().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-15s %.3f%n", k, v));
-        if (errors) {
+        if (input.errors) {
             System.out.println("errors:");
             r.errors().forEach(e -> System.out.println("  " + e));
         }
         return 0;
     }
 
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
-    }
 }
