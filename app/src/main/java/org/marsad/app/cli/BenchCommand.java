@@ -30,8 +30,9 @@ import picocli.CommandLine.ParentCommand;
  * fold the text, nothing else), so the ratio between them travels between machines.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time the full pipeline on a corpus replicated to at least --mb megabytes, beside a scan floor "
-                + "(decode and normalise only). Default corpus: ../shared/corpus/dev if present, else the bundled samples.")
+        description = "Time the full pipeline on a corpus replicated to at least --mb megabytes (written to a temporary "
+                + "folder and read back file by file), beside a scan floor (read, decode and normalise only). Default "
+                + "corpus: ../shared/corpus/dev if present, else the bundled samples.")
 final class BenchCommand implements Callable<Integer> {
     private static final Path DEFAULT_CORPUS = Path.of("..", "shared", "corpus", "dev");
 
@@ -65,32 +66,50 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("marsad: nothing to benchmark");
             return 1;
         }
-        List<byte[]> corpus = new ArrayList<>();
-        List<Document> docs = new ArrayList<>();
-        long bytes = 0;
-        long target = (long) megabytes * 1024 * 1024;
-        for (int copy = 0; bytes < target; copy++) {
-            for (Document d : base) {
-                byte[] b = d.text().getBytes(StandardCharsets.UTF_8);
-                corpus.add(b);
-                docs.add(d.withId(d.id() + "~" + copy));
-                bytes += b.length;
+        // The replicated corpus is written to a temporary folder and both runs read it back file by file:
+        // the floor is read + decode + fold, the pipeline read + decode + analyse, as the issue defines them.
+        Path dir = Files.createTempDirectory("marsad-bench");
+        try {
+            List<Path> files = new ArrayList<>();
+            List<Document> docs = new ArrayList<>();
+            long bytes = 0;
+            long target = (long) megabytes * 1024 * 1024;
+            for (int copy = 0; bytes < target; copy++) {
+                for (Document d : base) {
+                    byte[] b = d.text().getBytes(StandardCharsets.UTF_8);
+                    Path f = dir.resolve(files.size() + ".txt");
+                    Files.write(f, b);
+                    files.add(f);
+                    docs.add(new Document(d.id() + "~" + copy, d.url(), d.title(), "", d.published()));
+                    bytes += b.length;
+                }
             }
+            return measure(base.size(), files, docs, bytes);
+        } finally {
+            try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+                for (Path f : (Iterable<Path>) s::iterator) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(dir);
         }
+    }
+
+    private int measure(int baseSize, List<Path> files, List<Document> docs, long bytes) throws Exception {
         long loadStart = System.nanoTime();
         Knowledge knowledge = parent.knowledge();
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         DocumentAnalyzer analyzer = new DocumentAnalyzer(knowledge);
         // warm up both paths so the JIT has compiled them before timing
-        int warm = Math.min(docs.size(), Math.max(200, base.size() * 5));
-        runFloor(knowledge, corpus.subList(0, warm));
-        runPipeline(analyzer, docs.subList(0, warm), corpus.subList(0, warm), 1);
+        int warm = Math.min(docs.size(), Math.max(200, baseSize * 5));
+        runFloor(knowledge, files.subList(0, warm));
+        runPipeline(analyzer, docs.subList(0, warm), files.subList(0, warm), 1);
         resetPeaks();
         long t0 = System.nanoTime();
-        long floorChars = runFloor(knowledge, corpus);
+        long floorChars = runFloor(knowledge, files);
         double floorSeconds = (System.nanoTime() - t0) / 1e9;
         t0 = System.nanoTime();
-        long events = runPipeline(analyzer, docs, corpus, threads);
+        long events = runPipeline(analyzer, docs, files, threads);
         double pipelineSeconds = (System.nanoTime() - t0) / 1e9;
         double mb = bytes / (1024.0 * 1024.0);
         Map<String, Object> out = new LinkedHashMap<>();
@@ -116,24 +135,22 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Decode and fold every article: the least any analysis must do. Returns a checksum so nothing is optimised away. */
-    private static long runFloor(Knowledge knowledge, List<byte[]> corpus) {
+    /** Read, decode and fold every article: the least any analysis must do. Returns a checksum so nothing is optimised away. */
+    private static long runFloor(Knowledge knowledge, List<Path> files) throws java.io.IOException {
         long chars = 0;
-        for (byte[] b : corpus) {
-            String text = new String(b, StandardCharsets.UTF_8);
+        for (Path f : files) {
+            String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
             chars += knowledge.text().folding().normalize(text).folded().length();
         }
         return chars;
     }
 
-    private static long runPipeline(DocumentAnalyzer analyzer, List<Document> docs, List<byte[]> corpus, int threads)
+    private static long runPipeline(DocumentAnalyzer analyzer, List<Document> docs, List<Path> files, int threads)
             throws Exception {
         if (threads <= 1) {
             long events = 0;
             for (int i = 0; i < docs.size(); i++) {
-                Document d = docs.get(i);
-                String text = new String(corpus.get(i), StandardCharsets.UTF_8);
-                events += analyzer.analyze(new Document(d.id(), d.url(), d.title(), text, d.published())).events().size();
+                events += analyze(analyzer, docs.get(i), files.get(i));
             }
             return events;
         }
@@ -147,10 +164,9 @@ final class BenchCommand implements Callable<Integer> {
                 int to = Math.min(docs.size(), start + chunk);
                 futures.add(pool.submit(() -> {
                     for (int i = from; i < to; i++) {
-                        Document d = docs.get(i);
-                        String text = new String(corpus.get(i), StandardCharsets.UTF_8);
-                        events.addAndGet(analyzer.analyze(new Document(d.id(), d.url(), d.title(), text, d.published())).events().size());
+                        events.addAndGet(analyze(analyzer, docs.get(i), files.get(i)));
                     }
+                    return null;
                 }));
             }
             for (Future<?> f : futures) {
@@ -160,6 +176,11 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static int analyze(DocumentAnalyzer analyzer, Document d, Path file) throws java.io.IOException {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        return analyzer.analyze(new Document(d.id(), d.url(), d.title(), text, d.published())).events().size();
     }
 
     private static void resetPeaks() {
