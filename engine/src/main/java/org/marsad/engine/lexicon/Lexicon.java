@@ -29,6 +29,7 @@ public final class Lexicon {
         List<String> tokens = keyOf(phrase);
         if (!tokens.isEmpty()) {
             trie.add(tokens, term);
+            hitCache.clear();
         }
     }
 
@@ -36,6 +37,7 @@ public final class Lexicon {
     public void addKey(List<String> key, Term term) {
         if (!key.isEmpty()) {
             trie.add(key, term);
+            hitCache.clear();
         }
     }
 
@@ -54,6 +56,44 @@ public final class Lexicon {
         return trie.size();
     }
 
+    /** Where a first token enters the trie: the node, the proclitic stripped, and whether a suffix was. */
+    private record RootHit(PhraseTrie.Node node, String prefix, boolean suffix) {
+    }
+
+    private static final RootHit[] NO_HITS = new RootHit[0];
+    /** Entry points per form: text repeats its words, so each form's readings are looked up in the trie once. */
+    private final java.util.concurrent.ConcurrentHashMap<String, RootHit[]> hitCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int HIT_CACHE_LIMIT = 200_000;
+
+    private RootHit[] rootHits(Token first) {
+        String key = first.form();
+        RootHit[] cached = hitCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<RootHit> hits = new ArrayList<>(2);
+        for (Clitics.Reading reading : clitics.readings(key)) {
+            PhraseTrie.Node node = trie.root().child(reading.stem());
+            if (node != null) {
+                hits.add(new RootHit(node, reading.prefix(), false));
+            }
+            if (first.isWord()) {
+                for (String stem : clitics.withoutSuffix(reading.stem())) {
+                    PhraseTrie.Node s = trie.root().child(stem);
+                    if (s != null) {
+                        hits.add(new RootHit(s, reading.prefix(), true));
+                    }
+                }
+            }
+        }
+        RootHit[] result = hits.isEmpty() ? NO_HITS : hits.toArray(new RootHit[0]);
+        if (hitCache.size() > HIT_CACHE_LIMIT) {
+            hitCache.clear();
+        }
+        hitCache.put(key, result);
+        return result;
+    }
+
     /** All matches in a token list, ordered by first token. */
     public List<TermMatch> match(List<Token> tokens) {
         List<TermMatch> out = new ArrayList<>();
@@ -63,20 +103,11 @@ public final class Lexicon {
             if (first.isPunct()) {
                 continue;
             }
-            for (Clitics.Reading reading : clitics.readings(first.form())) {
-                boolean stripped = !reading.prefix().isEmpty();
-                PhraseTrie.Node node = trie.root().child(reading.stem());
-                if (node != null) {
-                    collect(node, i, i + 1, reading.prefix(), false, stripped, out);
-                    walk(node, tokens, i, i + 1, reading.prefix(), stripped, out);
-                }
-                if (first.isWord()) {
-                    for (String stem : clitics.withoutSuffix(reading.stem())) {
-                        PhraseTrie.Node s = trie.root().child(stem);
-                        if (s != null) {
-                            collect(s, i, i + 1, reading.prefix(), true, stripped, out);
-                        }
-                    }
+            for (RootHit hit : rootHits(first)) {
+                boolean stripped = !hit.prefix().isEmpty();
+                collect(hit.node(), i, i + 1, hit.prefix(), hit.suffix(), stripped, out);
+                if (!hit.suffix() && hit.node().hasChildren()) {
+                    walk(hit.node(), tokens, i, i + 1, hit.prefix(), stripped, out);
                 }
             }
         }
@@ -90,6 +121,9 @@ public final class Lexicon {
         while (j < tokens.size()) {
             Token t = tokens.get(j);
             if (t.newlineBefore()) {
+                return;
+            }
+            if (!current.hasChildren()) {
                 return;
             }
             for (String stem : clitics.withoutSuffix(t.form())) {

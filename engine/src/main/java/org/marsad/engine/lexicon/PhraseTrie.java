@@ -18,6 +18,10 @@ final class PhraseTrie {
             return children == null ? null : children.get(form);
         }
 
+        boolean hasChildren() {
+            return children != null;
+        }
+
         Node childOrCreate(String form) {
             if (children == null) {
                 children = new HashMap<>(4);
