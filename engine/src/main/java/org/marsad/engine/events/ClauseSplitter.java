@@ -30,7 +30,7 @@ final class ClauseSplitter {
             while (k < dates.size() && dates.get(k).first() < s.endToken()) {
                 DateMention m = dates.get(k);
                 int cut = clauseStart(text, m.first(), start);
-                if (cut > start && m.isPoint() && any(eventWord, start, cut) && any(eventWord, cut, nextCut(text, dates, k, s))) {
+                if (cut > start && m.isPoint() && !continuesPhrase(text, m.end(), dates) && any(eventWord, start, cut) && any(eventWord, cut, nextCut(text, dates, k, s))) {
                     out.add(new Clause(s.index(), start, cut));
                     start = cut;
                 }
@@ -68,6 +68,18 @@ final class ClauseSplitter {
         }
         // "، وسبقته عملية انتحارية": a comma then a word carrying the conjunction و
         return before.is(",") && t.isWord() && t.form().startsWith("و") && t.form().length() > 3;
+    }
+
+    /** "… في يوم عيد الميلاد في هجوم …": a date followed by another prepositional phrase continues the statement. */
+    private static boolean continuesPhrase(AnalyzedText text, int afterDate, List<DateMention> dates) {
+        if (afterDate >= text.size()) {
+            return false;
+        }
+        String f = text.token(afterDate).form();
+        boolean preposition = f.equals("في") || f.equals("خلال") || f.equals("اثر") || f.equals("عقب") || f.equals("جراء");
+        // "في اليوم التالي في 12 أغسطس": a second date, not a new phrase
+        boolean anotherDate = dates.stream().anyMatch(d -> d.first() == afterDate + 1 || d.first() == afterDate);
+        return preposition && !anotherDate;
     }
 
     private static boolean any(boolean[] marks, int from, int to) {

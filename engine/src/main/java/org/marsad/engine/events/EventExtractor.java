@@ -169,10 +169,19 @@ public final class EventExtractor {
         if (status.hedged() && agent != null && !agent.category().equals("unidentified")) {
             suspected = agent;
             agent = unidentified();
+        } else if (status.hedged() && target != null && target.isArmedGroup() && !target.isState()) {
+            // "هجوم يشتبه في أنه من تنفيذ تنظيم القاعدة": the group named is the suspect, not the one hit
+            suspected = target;
+            target = null;
+            agent = agent == null ? unidentified() : agent;
         }
         FatalityCounter.Toll toll = fatalities.count(text, m.index(), m.numbers(), dateTokens, marks, clause.first(), clause.end());
-        if (toll.persons() && status.status() == Status.CLAIMED) {
+        if (toll.persons() && (status.status() == Status.CLAIMED || armedAmongVictims(m, clause))) {
+            // a group's claim of "persons" killed, or "20 persons, among them 8 volunteers": not only civilians
             toll = new FatalityCounter.Toll(toll.count(), null, true);
+            if (target == null || target.isCivilian()) {
+                target = armedNamed(m, clause, target);
+            }
         }
         Boolean civilianTarget = toll.civilians() != null ? toll.civilians()
                 : target != null ? Boolean.valueOf(target.isCivilian()) : targetNoun(m, clause, trigger);
@@ -303,6 +312,29 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** An armed target noun in the clause ("بينهم ثمانية من المتطوعين", "جنود"). */
+    private static boolean armedAmongVictims(Mentions m, Clause clause) {
+        for (int k = clause.first(); k < clause.end(); k++) {
+            for (TermMatch t : m.index().at(k)) {
+                if (t.term() instanceof TargetTerm target && !target.civilian()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first state or armed actor named in the clause, else the given one. */
+    private static Actor armedNamed(Mentions m, Clause clause, Actor otherwise) {
+        for (ActorMention a : m.actors()) {
+            if (clause.contains(a.first()) && !a.actor().isCivilian() && (a.actor().isState()
+                    || a.actor().category().contains("militia"))) {
+                return a.actor();
+            }
+        }
+        return otherwise;
     }
 
     /** "الهجوم", "هذا الهجوم": the event word refers back to an incident already told. */

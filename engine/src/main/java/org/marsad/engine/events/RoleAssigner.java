@@ -19,7 +19,7 @@ import org.marsad.engine.text.Token;
  * The few function words here are Arabic syntax, not extensible knowledge, so they are constants.
  */
 final class RoleAssigner {
-    private static final String[] TARGET_WORDS = {"علي", "ضد", "استهدف", "استهدفت", "استهداف", "بحق", "لصالح"};
+    private static final String[] TARGET_WORDS = {"علي", "ضد", "استهدف", "استهدفت", "استهداف", "بحق", "لصالح", "مع"};
     private static final String[] AGENT_WORDS = {"نفذه", "نفذها", "شنه", "شنها", "يد", "قبل", "تبناه", "تبنته", "نفذته", "نفذتها",
         "مقاتلي", "عناصر", "مسلحي", "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "بعدما"};
     /** "مسلحون تابعون لـ X", "الطوارق التابعين لـ X": X names the group of the mention before it, in its role. */
@@ -88,7 +88,7 @@ final class RoleAssigner {
             }
             if (isTarget) {
                 target = target == null || !named(target) || affiliated ? a.actor() : target;
-            } else {
+            } else if (!a.actor().isCivilian()) {
                 // "نفذه مئة مسلح من الموالين لجماعة …": the named group over the unidentified gunmen
                 agent = agent == null || !named(agent) ? a.actor() : agent;
             }
@@ -99,6 +99,9 @@ final class RoleAssigner {
             ActorMention after = null;
             ActorMention before = null;
             for (ActorMention a : free) {
+                if (a.actor().isCivilian()) {
+                    continue; // civilians are hit, they do not attack
+                }
                 if (a.first() >= triggerEnd && a.first() <= triggerEnd + SUBJECT_WINDOW && after == null
                         && noPunctBetween(text, triggerEnd, a.first())) {
                     after = a;
