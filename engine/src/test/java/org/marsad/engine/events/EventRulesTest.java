@@ -1,0 +1,84 @@
+package org.marsad.engine.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.engine.TestKnowledge;
+import org.marsad.engine.model.Event;
+import org.marsad.engine.model.EventType;
+import org.marsad.engine.model.Status;
+
+/** The ACLED coding rules the extractor applies, one phenomenon per test (short texts written for the tests). */
+class EventRulesTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2023, 5, 20);
+
+    private static List<Event> events(String text) {
+        return TestKnowledge.analyze(text, PUBLISHED).events();
+    }
+
+    @Test
+    void personsKilledInReportedNewsAreCivilians() {
+        List<Event> e = events("قتل مسلحون مجهولون 15 شخصا في قرية قرب جيبو في بوركينا فاسو، وفق ما ذكرت مصادر أمنية.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.get(0).actor2().name()).isEqualTo("Civilians");
+    }
+
+    @Test
+    void victimsThatIncludeArmedVolunteersMakeABattle() {
+        List<Event> e = events("قتل نحو عشرين شخصا بينهم ثمانية من المتطوعين في هجوم على بلدة جيبو في بوركينا فاسو.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).type()).isEqualTo(EventType.BATTLES);
+    }
+
+    @Test
+    void personsAGroupClaimsToHaveKilledAreNotTakenForCivilians() {
+        List<Event> e = events("وزعمت جماعة نصرة الإسلام والمسلمين في بيان أنها قتلت 30 شخصا في هجوم قرب مدينة دوري في بوركينا فاسو.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).status()).isEqualTo(Status.CLAIMED);
+        assertThat(e.get(0).type()).isNotEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+    }
+
+    @Test
+    void aSuspectedGroupIsKeptAsSuspectNotAsActor() {
+        List<Event> e = events("لقي 10 أشخاص مصرعهم في انفجار عبوة ناسفة بحافلة قرب فادا نغورما في بوركينا فاسو، "
+                + "في هجوم يشتبه في أنه من تنفيذ تنظيم القاعدة.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor1().name()).isEqualTo("Unidentified Armed Group");
+        assertThat(e.get(0).suspectedActor().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+    }
+
+    @Test
+    void theTwoSidesBetweenAreActor1AndActor2() {
+        List<Event> e = events("قتل ستة جنود في مواجهات بين جماعة نصرة الإسلام والمسلمين والجيش المالي قرب مدينة موبتي.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor1().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+        assertThat(e.get(0).actor2().name()).isEqualTo("Military Forces of Mali");
+    }
+
+    @Test
+    void theSideAfterWithIsTheOtherSide() {
+        List<Event> e = events("اعترفت جماعة نصرة الإسلام والمسلمين بمقتل أحد عناصرها في مواجهات مع الجيش المالي قرب مدينة موبتي.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor1().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+        assertThat(e.get(0).actor2().name()).isEqualTo("Military Forces of Mali");
+    }
+
+    @Test
+    void aLeadSummingUpSeparateAttacksGivesWayToTheAttacksTold() {
+        List<Event> e = events("قتل نحو أربعين شخصا في بوركينا فاسو في ثلاث هجمات منفصلة نفذها مسلحون.\n"
+                + "واستهدف الهجوم الأول قرية قرب مدينة جيبو ما أسفر عن مقتل عشرين مدنيا.\n"
+                + "وفي هجوم ثان قتل مسلحون خمسة عشر مدنيا قرب مدينة دوري.");
+        assertThat(e).hasSize(2);
+        assertThat(e).noneSatisfy(x -> assertThat(x.fatalities()).isEqualTo(40));
+    }
+
+    @Test
+    void aQuoteIntroducedByAlsoSaidDetailsTheSameAttack() {
+        List<Event> e = events("هاجم مسلحون كنيسة في بلدة دابلو في بوركينا فاسو وقتلوا ستة أشخاص.\n"
+                + "كما قال شاهد عيان إنهم قتلوا الكاهن أيضا.");
+        assertThat(e).hasSize(1);
+    }
+}
