@@ -18,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
         description = "Analyse gold files (the dev corpus format) with their publication date and score the events: "
                 + "detection precision, recall and F1, and on matched events the accuracy of each field. "
                 + "Matching: a predicted and a gold event of the same document pair when their evidence passages "
-                + "overlap, else when date and event type agree; one to one, largest overlap first.")
+                + "(the predicted event's evidence or evidence_more) overlap, else when date and event type agree; "
+                + "one to one, largest overlap first.")
 final class EvalCommand implements Callable<Integer> {
     @ParentCommand
     Marsad parent;

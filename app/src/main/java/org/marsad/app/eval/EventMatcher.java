@@ -8,7 +8,8 @@ import org.marsad.engine.text.Span;
 /**
  * Pairs predicted with gold events of one document, one to one. The rule:
  * <ol>
- *   <li>a pair is possible when the predicted evidence overlaps the gold evidence in the text (the gold
+ *   <li>a pair is possible when the predicted evidence (or another passage it lists about the same incident)
+ *       overlaps the gold evidence in the text (the gold
  *       evidence is an exact substring, located by search), or, with no overlap, when both have the same
  *       date and the same event type;</li>
  *   <li>pairs are taken greedily, largest evidence overlap first (date-and-type pairs last), and
@@ -29,8 +30,10 @@ public final class EventMatcher {
             Span gs = locate(text, gold.get(g).evidence());
             for (int p = 0; p < predicted.size(); p++) {
                 Event e = predicted.get(p);
-                Span ps = e.evidence().span();
-                int overlap = gs == null ? 0 : Math.min(ps.end(), gs.end()) - Math.max(ps.start(), gs.start());
+                int overlap = gs == null ? 0 : overlap(e.evidence().span(), gs);
+                for (org.marsad.engine.model.Evidence r : e.related()) {
+                    overlap = Math.max(overlap, gs == null ? 0 : overlap(r.span(), gs));
+                }
                 if (overlap > 0) {
                     candidates.add(new Candidate(p, g, 1000 + overlap));
                 } else if (e.date() != null && e.date().iso().equals(gold.get(g).date())
@@ -51,6 +54,10 @@ public final class EventMatcher {
             }
         }
         return pairs;
+    }
+
+    private static int overlap(Span a, Span b) {
+        return Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
     }
 
     static Span locate(String text, String evidence) {

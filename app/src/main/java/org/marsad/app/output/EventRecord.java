@@ -49,6 +49,15 @@ public final class EventRecord {
         evidence.put("end", e.evidence().span().end());
         evidence.put("text", e.evidence().text());
         m.put("evidence", evidence);
+        List<Map<String, Object>> more = new ArrayList<>();
+        for (org.marsad.engine.model.Evidence r : e.related()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("start", r.span().start());
+            x.put("end", r.span().end());
+            x.put("text", r.text());
+            more.add(x);
+        }
+        m.put("evidence_more", more);
         m.put("confidence", Math.round(e.confidence() * 100) / 100.0);
         m.put("aggregate", e.aggregate());
         return m;

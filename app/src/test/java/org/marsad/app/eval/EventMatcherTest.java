@@ -163,4 +163,15 @@ class EventMatcherTest {
         assertThat(matcher.match(TEXT, List.of(), List.of(gold(S1, null, SubEventType.ATTACK)))).isEmpty();
         assertThat(matcher.match(TEXT, List.of(predicted("p", S1, null, SubEventType.ATTACK)), List.of())).isEmpty();
     }
+
+    @Test
+    void anotherPassageOfTheSameIncidentAlsoPairs() {
+        Event main = predicted("p1", S1, "2024-05-05", SubEventType.ARMED_CLASH);
+        Event withMore = new Event(main.docId(), main.eventId(), main.date(), main.type(), main.subType(), null, null,
+                List.of(), null, null, Status.REPORTED, null, null, main.evidence(), 0.5, false,
+                List.of(Evidence.of(TEXT, new Span(at(S3), at(S3) + S3.length()))));
+        GoldEvent g = gold(S3, "2023-01-01", SubEventType.ATTACK);
+        assertThat(matcher.match(TEXT, List.of(main), List.of(g))).isEmpty();
+        assertThat(matcher.match(TEXT, List.of(withMore), List.of(g))).hasSize(1);
+    }
 }

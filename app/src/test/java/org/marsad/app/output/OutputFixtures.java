@@ -21,7 +21,7 @@ final class OutputFixtures {
     /** The output contract of one event, as the README documents it, in order. */
     static final List<String> CONTRACT = List.of("doc_id", "event_id", "date", "date_end", "date_precision",
             "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actors", "location", "admin1",
-            "country", "lat", "lon", "geo_precision", "fatalities", "status", "claimed_by", "suspected_actor", "evidence",
+            "country", "lat", "lon", "geo_precision", "fatalities", "status", "claimed_by", "suspected_actor", "evidence", "evidence_more",
             "confidence", "aggregate");
 
     static final String TEXT = "هجوم على قرية\n"

@@ -1,5 +1,7 @@
 package org.marsad.engine.events;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.marsad.engine.actors.Actor;
 import org.marsad.engine.model.Location;
 import org.marsad.engine.model.Status;
@@ -14,12 +16,17 @@ import org.marsad.engine.time.TimeSpan;
  * @param priority the trigger's priority: how specific the event word is
  * @param summary  a lead summing up separate attacks ("في هجومين منفصلين")
  * @param newItem  the clause opens with "كما", "وفي سياق متصل", "إلى ذلك": another item, not more of the last
+ * @param related  passages about the same incident merged into this one that do not touch its evidence
  * @param vagueDate the clause's own date is a vague span ("مؤخرا", "قبل أيام"): it dates, but does not pin, an incident
  */
 record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEventType subType, int priority,
                   Actor actor1, Actor actor2, Actor suspected, Location location, boolean ownPlace, TimeSpan date,
                   boolean ownDate, Integer fatalities, Status status, Actor claimedBy, boolean aggregate,
-                  boolean anaphoric, boolean vagueDate, boolean newItem, boolean summary) {
+                  boolean anaphoric, boolean vagueDate, boolean newItem, boolean summary, List<Span> related) {
+
+    EventDraft {
+        related = List.copyOf(related);
+    }
 
     /** This event with its missing toll, actors and place taken from a headline about the same incident. */
     EventDraft filledFrom(EventDraft headline) {
@@ -28,7 +35,7 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
                 actor1 == null || actor1.category().equals("unidentified") && headline.actor1 != null ? headline.actor1 : actor1,
                 actor2 != null ? actor2 : headline.actor2, suspected, placeGap ? headline.location : location,
                 ownPlace || placeGap, date, ownDate, fatalities != null ? fatalities : headline.fatalities, status,
-                claimedBy != null ? claimedBy : headline.claimedBy, aggregate, anaphoric, vagueDate, newItem, summary);
+                claimedBy != null ? claimedBy : headline.claimedBy, aggregate, anaphoric, vagueDate, newItem, summary, related);
     }
 
     /** The place a merged event keeps: its own named place, else the finer of the two (a region over the country). */
@@ -58,13 +65,13 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
     EventDraft datedAs(TimeSpan when) {
         return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority, actor1, actor2, suspected,
                 location, ownPlace, when, false, fatalities, status, claimedBy, aggregate, anaphoric, vagueDate, newItem,
-                summary);
+                summary, related);
     }
 
     /** This event placed at a town a following sentence names. */
     EventDraft placedAt(Location town) {
         return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority, actor1, actor2, suspected, town,
-                true, date, ownDate, fatalities, status, claimedBy, aggregate, anaphoric, vagueDate, newItem, summary);
+                true, date, ownDate, fatalities, status, claimedBy, aggregate, anaphoric, vagueDate, newItem, summary, related);
     }
 
     /** A claim that another clause of the same incident confirms from an independent source is reported. */
@@ -97,7 +104,7 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
         }
         return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority, previous.actor1, actor2,
                 suspected, location, ownPlace, date, ownDate, fatalities, status, claimedBy, aggregate, anaphoric, vagueDate,
-                newItem, summary);
+                newItem, summary, related);
     }
 
     /** Characters between two clauses' evidence up to which they are one passage (a space or a line break). */
@@ -116,6 +123,17 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
                 fatalities != null ? fatalities : later.fatalities, mergedStatus(status, later.status),
                 claimedBy != null ? claimedBy : later.claimedBy,
                 aggregate || later.aggregate, anaphoric && later.anaphoric,
-                ownDate ? vagueDate : later.ownDate ? later.vagueDate : vagueDate, newItem, summary);
+                ownDate ? vagueDate : later.ownDate ? later.vagueDate : vagueDate, newItem, summary,
+                relatedAfter(adjacent, later));
+    }
+
+    /** The other passages of the incident once {@code later} joins: its own passage unless it extends the evidence. */
+    private List<Span> relatedAfter(boolean adjacent, EventDraft later) {
+        List<Span> out = new ArrayList<>(related);
+        if (!adjacent) {
+            out.add(later.evidence);
+        }
+        out.addAll(later.related);
+        return out;
     }
 }

@@ -215,7 +215,8 @@ public final class EventExtractor {
         return new EventDraft(clause.sentence(), sentence.paragraph(), trigger.first(), evidence, type, tt.priority(),
                 agent, target == agent ? null : target, suspected, place.location, place.own, when, date.own, toll.count(),
                 status.status(), status.claimer(), aggregate(m, clause), refersBack(m, clause, trigger), date.vague,
-                opensNewItem(text, clause, k -> marks.sayingAt()[k] || marks.attributionAt()[k]), summary(m, clause));
+                opensNewItem(text, clause, k -> marks.sayingAt()[k] || marks.attributionAt()[k]), summary(m, clause),
+                List.of());
     }
 
     /** "وأعقب تدشين اتفاق الهدنة مباشرة تنفيذ الهجوم": words that place an event right after another one. */
@@ -669,9 +670,13 @@ public final class EventExtractor {
             // ACLED: violence against civilians always has civilians as its second actor
             actor2 = ontology.role("@civilians", country).orElse(null);
         }
+        List<Evidence> related = new ArrayList<>();
+        for (Span s : d.related()) {
+            related.add(Evidence.of(text.original(), s));
+        }
         return new Event(docId, docId + "#" + n, d.date(), d.subType().type(), d.subType(), ref(d.actor1()),
                 ref(actor2), List.of(), d.location(), d.fatalities(), d.status(), ref(d.claimedBy()),
-                ref(d.suspected()), Evidence.of(text.original(), d.evidence()), confidence, d.aggregate());
+                ref(d.suspected()), Evidence.of(text.original(), d.evidence()), confidence, d.aggregate(), related);
     }
 
     /** A first calibration: evidence of a specific incident raises confidence; hedged statuses lower it. */

@@ -22,12 +22,23 @@ import org.marsad.engine.time.TimeSpan;
  * @param evidence       the sentence(s) stating it
  * @param confidence     0 to 1, how sure Marsad is that this event is right
  * @param aggregate      true when one statement covers several incidents ("75 killed in 8 operations")
+ * @param related        further passages of the document about the same incident, apart from {@code evidence}
  */
 public record Event(String docId, String eventId, TimeSpan date, EventType type, SubEventType subType,
                     ActorRef actor1, ActorRef actor2, List<ActorRef> assocActors, Location location,
                     Integer fatalities, Status status, ActorRef claimedBy, ActorRef suspectedActor,
-                    Evidence evidence, double confidence, boolean aggregate) {
+                    Evidence evidence, double confidence, boolean aggregate, List<Evidence> related) {
+
+    /** An event stated by one passage only. */
+    public Event(String docId, String eventId, TimeSpan date, EventType type, SubEventType subType, ActorRef actor1,
+                 ActorRef actor2, List<ActorRef> assocActors, Location location, Integer fatalities, Status status,
+                 ActorRef claimedBy, ActorRef suspectedActor, Evidence evidence, double confidence, boolean aggregate) {
+        this(docId, eventId, date, type, subType, actor1, actor2, assocActors, location, fatalities, status, claimedBy,
+                suspectedActor, evidence, confidence, aggregate, List.of());
+    }
+
     public Event {
+        related = List.copyOf(related);
         if (subType.type() != type) {
             throw new IllegalArgumentException(subType.label() + " is not a sub-event type of " + type.label());
         }
@@ -39,6 +50,6 @@ public record Event(String docId, String eventId, TimeSpan date, EventType type,
 
     public Event withEventId(String id) {
         return new Event(docId, id, date, type, subType, actor1, actor2, assocActors, location, fatalities, status,
-                claimedBy, suspectedActor, evidence, confidence, aggregate);
+                claimedBy, suspectedActor, evidence, confidence, aggregate, related);
     }
 }
