@@ -25,10 +25,10 @@ class DevCorpusFloorTest {
         assertThat(problems).isEmpty();
         assertThat(docs).hasSize(40);
         Evaluation.Result r = new Evaluation(new DocumentAnalyzer(TestSupport.knowledge())).run(docs);
-        assertThat(r.f1()).as("event detection F1").isGreaterThanOrEqualTo(0.70);
-        assertThat(r.fieldAccuracy().get("date")).as("date accuracy").isGreaterThanOrEqualTo(0.75);
-        assertThat(r.fieldAccuracy().get("location")).as("location accuracy").isGreaterThanOrEqualTo(0.78);
-        assertThat(r.fieldAccuracy().get("status")).as("status accuracy").isGreaterThanOrEqualTo(0.88);
-        assertThat(r.fieldAccuracy().get("event_type")).as("event type accuracy").isGreaterThanOrEqualTo(0.78);
+        assertThat(r.f1()).as("event detection F1").isGreaterThanOrEqualTo(0.76);
+        assertThat(r.fieldAccuracy().get("date")).as("date accuracy").isGreaterThanOrEqualTo(0.88);
+        assertThat(r.fieldAccuracy().get("location")).as("location accuracy").isGreaterThanOrEqualTo(0.88);
+        assertThat(r.fieldAccuracy().get("status")).as("status accuracy").isGreaterThanOrEqualTo(0.90);
+        assertThat(r.fieldAccuracy().get("event_type")).as("event type accuracy").isGreaterThanOrEqualTo(0.85);
     }
 }
