@@ -68,6 +68,13 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
                 summary, related);
     }
 
+    /** This event with another status (denied by a later sentence). */
+    EventDraft withStatus(Status newStatus) {
+        return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority, actor1, actor2, suspected,
+                location, ownPlace, date, ownDate, fatalities, newStatus, claimedBy, aggregate, anaphoric, vagueDate,
+                newItem, summary, related);
+    }
+
     /** This event placed at a town a following sentence names. */
     EventDraft placedAt(Location town) {
         return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority, actor1, actor2, suspected, town,
@@ -90,7 +97,10 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
         if (actor1 == null && (subType == SubEventType.AGREEMENT || subType == SubEventType.CHANGE_TO_GROUP_ACTIVITY)) {
             return false; // an agreement or a change of a group nobody is named for cannot be coded
         }
-        return (ownDate && date != null && !vagueDate) || ownPlace || fatalities != null;
+        // an earlier incident recalled without its date ("وكانت … قد أعلنت إسقاط مروحية") still stands when its
+        // event word is specific
+        boolean recalledSpecific = ownDate && date == null && priority >= RECALLED_PRIORITY;
+        return (ownDate && date != null && !vagueDate) || ownPlace || fatalities != null || recalledSpecific;
     }
 
     /**
@@ -106,6 +116,9 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
                 suspected, location, ownPlace, date, ownDate, fatalities, status, claimedBy, aggregate, anaphoric, vagueDate,
                 newItem, summary, related);
     }
+
+    /** Event words at least this specific (a downed helicopter, a suicide bombing) anchor a recalled incident. */
+    private static final int RECALLED_PRIORITY = 55;
 
     /** Characters between two clauses' evidence up to which they are one passage (a space or a line break). */
     private static final int ADJACENT_GAP = 3;

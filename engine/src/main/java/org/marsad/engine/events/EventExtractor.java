@@ -101,6 +101,7 @@ public final class EventExtractor {
         merged = merger.dedupe(merged.stream().filter(EventDraft::anchored).toList());
         merged = merger.withoutToldSummaries(merged);
         merged = placedByFollowingSentence(merged, m);
+        merged = deniedByNextSentence(merged, m);
         List<Event> events = new ArrayList<>(merged.size());
         String docId = text.document().id();
         for (EventDraft d : merged) {
@@ -387,6 +388,38 @@ public final class EventExtractor {
             Place p = found.place();
             out.add(d.placedAt(new Location(p.name(), p.admin1().isEmpty() ? null : p.admin1(), p.country(), p.lat(),
                     p.lon(), found.geoPrecision(), p.id())));
+        }
+        return out;
+    }
+
+    /**
+     * "… أعلنت أنها تمكنت من إسقاط مروحية. إلا أن مصادر رسمية أكدت عدم صحة هذه الأخبار": an allegation denied in
+     * the very next sentence (one that tells no event of its own) is a denied event.
+     */
+    private static List<EventDraft> deniedByNextSentence(List<EventDraft> drafts, Mentions m) {
+        AnalyzedText text = m.text();
+        List<EventDraft> out = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            EventDraft d = drafts.get(i);
+            int next = text.sentenceOf(tokenAt(text, d.evidence().end() - 1)).index() + 1;
+            boolean nextTellsEvent = i + 1 < drafts.size() && drafts.get(i + 1).sentence() == next;
+            if (d.status() == Status.DENIED || next >= text.sentences().size() || nextTellsEvent) {
+                out.add(d);
+                continue;
+            }
+            Sentence s = text.sentences().get(next);
+            boolean denial = false;
+            for (int k = s.firstToken(); k < s.endToken() && !denial; k++) {
+                for (TermMatch t : m.index().at(k)) {
+                    denial |= t.term() instanceof StatusCueTerm c && c.cue() == StatusCueTerm.Cue.DENIAL;
+                }
+            }
+            // "كذبت السلطات بيان الجماعة معلنة أن الحصيلة 23": a counter-figure confirms the event, it denies the toll
+            boolean counterFigure = false;
+            for (NumberMention n : m.numbers()) {
+                counterFigure |= n.first() >= s.firstToken() && n.first() < s.endToken();
+            }
+            out.add(denial && !counterFigure ? d.withStatus(Status.DENIED) : d);
         }
         return out;
     }

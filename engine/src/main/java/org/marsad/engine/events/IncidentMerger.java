@@ -24,7 +24,7 @@ final class IncidentMerger {
                 out.set(out.size() - 1, out.get(out.size() - 1).mergedWith(d));
                 continue;
             }
-            if (d.anaphoric()) {
+            if (d.anaphoric() && !d.newItem()) {
                 // "الهجوم": the attack already told, wherever it was told, unless its date or place says otherwise
                 int target = previousOfType(out, d);
                 if (target >= 0) {

@@ -144,7 +144,8 @@ public final class Lexicon {
     private static void collect(PhraseTrie.Node node, int first, int end, String prefix, boolean suffix,
                                 boolean stripped, List<TermMatch> out) {
         for (Term term : node.terms()) {
-            if ((suffix && !term.allowsSuffix()) || (stripped && !term.allowsPrefix())) {
+            if ((suffix && !term.allowsSuffix()) || (stripped && !term.allowsPrefix())
+                    || (!term.allowsArticle() && (prefix.endsWith("ال") || prefix.endsWith("لل")))) {
                 continue;
             }
             out.add(new TermMatch(first, end, term, prefix, suffix));

@@ -14,4 +14,12 @@ public interface Term {
     default boolean allowsPrefix() {
         return true;
     }
+
+    /**
+     * Whether the article may be stripped from the first word: nouns yes; verbs never carry it, so for a verb
+     * "بالكذب" (the lie) is not "كذب" (he denied).
+     */
+    default boolean allowsArticle() {
+        return true;
+    }
 }

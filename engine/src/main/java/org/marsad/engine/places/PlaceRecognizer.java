@@ -92,11 +92,11 @@ public final class PlaceRecognizer {
         }
         List<double[]> anchors = unambiguousPoints(chosen, documentCountries);
         List<PlaceMention> out = new ArrayList<>();
-        List<Integer> sameAs = sameAsBefore(text);
+        List<int[]> sameAs = sameAsBefore(text);
         int nextSame = 0;
         Place lastPlace = null;
         for (List<TermMatch> g : chosen) {
-            while (nextSame < sameAs.size() && sameAs.get(nextSame) < g.get(0).first()) {
+            while (nextSame < sameAs.size() && sameAs.get(nextSame)[0] < g.get(0).first()) {
                 addSameAs(text, sameAs.get(nextSame++), lastPlace, out);
             }
             TermMatch m = g.get(0);
@@ -226,24 +226,30 @@ public final class PlaceRecognizer {
     }
 
     /** "في نفس المكان", "المكان نفسه", "نفس المنطقة": the place named last. */
-    private static List<Integer> sameAsBefore(AnalyzedText text) {
-        List<Integer> out = new ArrayList<>();
+    /** Anaphors as {start, end, precision}. */
+    private static List<int[]> sameAsBefore(AnalyzedText text) {
+        List<int[]> out = new ArrayList<>();
         for (int k = 0; k + 1 < text.size(); k++) {
             String a = text.token(k).form();
             String b = text.token(k + 1).form();
             if (((a.equals("نفس") || a.equals("ذات")) && (b.equals("المكان") || b.equals("المنطقه")))
                     || (a.equals("المكان") && (b.equals("نفسه") || b.equals("ذاته")))
                     || (a.equals("المنطقه") && (b.equals("نفسها") || b.equals("ذاتها")))) {
-                out.add(k);
+                out.add(new int[] {k, k + 2, 0});
+            } else if (b.equals("المنطقه") && (a.startsWith("تشهد") || a.startsWith("شهدت") || a.equals("في"))
+                    && (k + 2 >= text.size() || !text.token(k + 2).isWord())) {
+                // "العمليات التي تشهدها المنطقة.", "… في المنطقة،": the area of the place named before
+                out.add(new int[] {k + 1, k + 2, 2});
             }
         }
         return out;
     }
 
-    private static void addSameAs(AnalyzedText text, int k, Place last, List<PlaceMention> out) {
+    private static void addSameAs(AnalyzedText text, int[] anaphor, Place last, List<PlaceMention> out) {
         if (last != null) {
-            out.add(new PlaceMention(k, k + 2, text.span(k, k + 2), last, List.of(last), last.isArea() ? 3 : 1, null,
-                    "the same place as " + last.name() + ", named before"));
+            int precision = last.isArea() ? 3 : anaphor[2] == 0 ? 1 : anaphor[2];
+            out.add(new PlaceMention(anaphor[0], anaphor[1], text.span(anaphor[0], anaphor[1]), last, List.of(last),
+                    precision, null, (anaphor[2] == 0 ? "the same place as " : "the area of ") + last.name() + ", named before"));
         }
     }
 

@@ -81,4 +81,28 @@ class EventRulesTest {
                 + "كما قال شاهد عيان إنهم قتلوا الكاهن أيضا.");
         assertThat(e).hasSize(1);
     }
+
+    @Test
+    void anAllegationDeniedInTheNextSentenceIsDenied() {
+        List<Event> e = events("وكانت جماعات انفصالية قد أعلنت أنها تمكنت من إسقاط مروحية تابعة للجيش المالي قرب مدينة كيدال.\n"
+                + "إلا أن مصادر رسمية في الجيش المالي أكدت عدم صحة هذه الأخبار.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).status()).isEqualTo(Status.DENIED);
+    }
+
+    @Test
+    void aCounterFigureConfirmsTheEventAndOnlyDisputesTheToll() {
+        List<Event> e = events("تبنت جماعة نصرة الإسلام والمسلمين الهجوم على قاعدة للجيش المالي في مدينة ديورا.\n"
+                + "بينما كذبت سلطات الجيش المالي بيان الجماعة معلنة أن الحصيلة 23 جنديا فقط.");
+        assertThat(e).isNotEmpty();
+        assertThat(e.get(0).status()).isNotEqualTo(Status.DENIED);
+    }
+
+    @Test
+    void accusingSomeoneOfLyingIsNoDenialOfTheEvent() {
+        List<Event> e = events("قتل مسلحون عشرة جنود في هجوم على معسكر قرب مدينة موبتي في مالي.\n"
+                + "وظهر قائد الجماعة في شريط فيديو ليتهم الفرنسيين بالكذب.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).status()).isEqualTo(Status.REPORTED);
+    }
 }
