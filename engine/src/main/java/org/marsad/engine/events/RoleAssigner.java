@@ -22,6 +22,8 @@ final class RoleAssigner {
     private static final String[] TARGET_WORDS = {"علي", "ضد", "استهدف", "استهدفت", "استهداف", "بحق", "لصالح", "مع"};
     private static final String[] AGENT_WORDS = {"نفذه", "نفذها", "شنه", "شنها", "يد", "قبل", "تبناه", "تبنته", "نفذته", "نفذتها",
         "مقاتلي", "عناصر", "مسلحي", "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "بعدما"};
+    /** Nouns for a group's members: "مقتل 40 من عناصر X" counts X's men, whatever the word before says. */
+    private static final String[] MEMBER_WORDS = {"عناصر", "مقاتلي", "مسلحي", "اعضاء", "افراد"};
     /** "مسلحون تابعون لـ X", "الطوارق التابعين لـ X": X names the group of the mention before it, in its role. */
     private static final String[] AFFILIATION_WORDS = {"الموالين", "موالين", "الموالية", "مواليه", "التابعين", "تابعين",
         "تابعون", "التابعه", "تابعه", "المرتبطين", "مرتبطين", "مرتبطون", "المرتبطه", "مرتبطه"};
@@ -157,6 +159,13 @@ final class RoleAssigner {
             if (t.is("\"")) {
                 continue;
             }
+            // "على مجموعة من قوات …", "مع عناصر من جماعة …": a partitive noun and من take the role of what
+            // governs them, so they are looked through for target words
+            if (words == TARGET_WORDS && k == a.first() - 1 && t.is("من") && k - 1 >= clause.first()
+                    && text.token(k - 1).isWord() && !isAny(text.token(k - 1), TARGET_WORDS)) {
+                k--;
+                continue;
+            }
             for (String w : words) {
                 if (t.is(w)) {
                     return true;
@@ -170,6 +179,15 @@ final class RoleAssigner {
         return false;
     }
 
+    private static boolean isAny(Token t, String[] words) {
+        for (String w : words) {
+            if (t.is(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "مقتل 23 جنديا", "ثلاثين جنديا": people counted by a number are the ones hit. */
     /** How many words may stand between a number and the group it counts ("عشرة عناصر في ميليشيا"). */
     private static final int COUNTED_WINDOW = 3;
@@ -178,10 +196,10 @@ final class RoleAssigner {
         if (numberEnds[a.first()]) {
             return true;
         }
-        // "عشرة عناصر في ميليشيا", "عدد من الجنود": a counted noun and a preposition between
+        // "عشرة عناصر في ميليشيا", "عدد من الجنود", "40 من عناصر جماعة": a counted noun and a preposition between
         for (int k = a.first() - 1; k >= Math.max(1, a.first() - COUNTED_WINDOW); k--) {
             Token t = text.token(k);
-            if (!(t.is("في") || t.is("من") || (t.isWord() && k == a.first() - 2))) {
+            if (!(t.is("في") || t.is("من") || isAny(t, MEMBER_WORDS) || (t.isWord() && k == a.first() - 2))) {
                 return false;
             }
             if (numberEnds[k]) {

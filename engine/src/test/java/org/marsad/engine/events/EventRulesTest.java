@@ -105,4 +105,28 @@ class EventRulesTest {
         assertThat(e).hasSize(1);
         assertThat(e.get(0).status()).isEqualTo(Status.REPORTED);
     }
+
+    @Test
+    void membersAfterWithAreTheOtherSide() {
+        List<Event> e = events("اشتبك تنظيم داعش يوم السبت مع عناصر من جماعة نصرة الإسلام والمسلمين قرب مدينة ميناكا.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor1().name()).isEqualTo("Islamic State (Sahel)");
+        assertThat(e.get(0).actor2().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+    }
+
+    @Test
+    void aPartOfATargetAfterOnIsTheTarget() {
+        List<Event> e = events("وأكدت جماعة نصرة الإسلام والمسلمين أنها نفذت هجوما على مجموعة من الجيش المالي قرب مدينة موبتي.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor1().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+        assertThat(e.get(0).actor2().name()).isEqualTo("Military Forces of Mali");
+    }
+
+    @Test
+    void membersCountedAmongTheDeadAreTheTarget() {
+        List<Event> e = events("قتل 40 من عناصر جماعة نصرة الإسلام والمسلمين في هجوم شنه تنظيم داعش قرب مدينة ميناكا.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor1().name()).isEqualTo("Islamic State (Sahel)");
+        assertThat(e.get(0).actor2().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+    }
 }
