@@ -1,0 +1,117 @@
+package org.marsad.engine.events;
+
+import java.util.List;
+import org.marsad.engine.actors.Actor;
+import org.marsad.engine.actors.ActorOntology;
+import org.marsad.engine.lexicon.TermMatch;
+import org.marsad.engine.model.EventType;
+import org.marsad.engine.model.Status;
+import org.marsad.engine.model.SubEventType;
+import org.marsad.engine.places.Gazetteer;
+import org.marsad.engine.text.AnalyzedText;
+import org.marsad.engine.text.Sentence;
+import org.marsad.engine.text.Span;
+import org.marsad.engine.time.Precision;
+import org.marsad.engine.time.TimeSpan;
+
+/**
+ * Drafts the event one clause tells: its status, date, actors, type, toll and place; null when the clause tells
+ * no event (a negated or planned one, or a state of things).
+ */
+final class ClauseDrafter {
+    private final ActorOntology ontology;
+    private final StatusClassifier statuses = new StatusClassifier();
+    private final RoleAssigner roles = new RoleAssigner();
+    private final FatalityCounter fatalities = new FatalityCounter();
+    private final EventDating dating = new EventDating();
+    private final EventPlacing placing;
+
+    ClauseDrafter(ActorOntology ontology, Gazetteer gazetteer) {
+        this.ontology = ontology;
+        this.placing = new EventPlacing(gazetteer);
+    }
+
+    /**
+     * The draft of the event whose word is {@code trigger}, or null when the clause tells none.
+     *
+     * @param lastClaimer the group whose claim the previous clause of the paragraph reported, or null
+     */
+    EventDraft draft(Mentions m, Clause clause, TermMatch trigger, boolean[] dateTokens, DocumentMarks marks,
+                     Actor lastClaimer) {
+        AnalyzedText text = m.text();
+        TriggerTerm tt = (TriggerTerm) trigger.term();
+        StatusReading status = statuses.classify(text, m.index(), m.actors(), clause, trigger.first(), lastClaimer);
+        if (status.notAnEvent()) {
+            return null;
+        }
+        EventDating.DateChoice date = dating.choose(m, clause, trigger.first(), marks);
+        if (date.background()) {
+            return null;
+        }
+        boolean violent = tt.subType() == null || tt.subType().type() != EventType.STRATEGIC_DEVELOPMENTS;
+        Roles r = roles.assign(text, m.actors(), clause, trigger.first(), trigger.end(), marks.numberEnds(),
+                marks.targetNounEnds(), violent);
+        Actor agent = r.agent();
+        Actor target = r.target();
+        if (agent == null && status.claimer() != null && status.claimer() != target) {
+            agent = status.claimer();
+        }
+        Actor suspected = null;
+        if (status.hedged() && agent != null && !agent.category().equals("unidentified")) {
+            suspected = agent;
+            agent = unidentified();
+        } else if (status.hedged() && target != null && target.isArmedGroup() && !target.isState()) {
+            // "هجوم يشتبه في أنه من تنفيذ تنظيم القاعدة": the group named is the suspect, not the one hit
+            suspected = target;
+            target = null;
+            agent = agent == null ? unidentified() : agent;
+        }
+        FatalityCounter.Toll toll = fatalities.count(text, m.index(), m.numbers(), dateTokens, marks, clause.first(), clause.end());
+        if (toll.persons() && (status.status() == Status.CLAIMED || ClauseReading.armedAmongVictims(m, clause))) {
+            // a group's claim of "persons" killed, or "20 persons, among them 8 volunteers": not only civilians
+            toll = new FatalityCounter.Toll(toll.count(), null, true);
+            if (target == null || target.isCivilian()) {
+                target = ClauseReading.armedNamed(m, clause, target);
+            }
+        }
+        Boolean civilianTarget = toll.civilians() != null ? toll.civilians()
+                : target != null ? Boolean.valueOf(target.isCivilian()) : ClauseReading.targetNoun(m, clause, trigger);
+        if (Boolean.TRUE.equals(toll.civilians()) && (target == null || !target.isCivilian())) {
+            target = ontology.role("@civilians", m.country()).orElse(target);
+        }
+        SubEventType type = tt.subType();
+        if (type == null) {
+            type = Boolean.TRUE.equals(civilianTarget) ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
+            if (type == SubEventType.ATTACK && target == null) {
+                target = ontology.role("@civilians", m.country()).orElse(null);
+            }
+        }
+        if (type == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && agent != null && agent.isState()) {
+            type = SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+        }
+        if (type.type() == EventType.BATTLES && type == SubEventType.ARMED_CLASH && target != null && target.isCivilian()) {
+            type = SubEventType.ATTACK;
+        }
+        if (agent == null && (type.type() != EventType.STRATEGIC_DEVELOPMENTS || type == SubEventType.LOOTING_PROPERTY_DESTRUCTION)) {
+            agent = unidentified();
+        }
+        Sentence sentence = text.sentences().get(clause.sentence());
+        EventPlacing.PlaceChoice place = placing.choose(m, clause, trigger.first());
+        TimeSpan when = date.value();
+        if (when != null && status.reportDate() && status.status() == Status.CLAIMED && when.precision() == Precision.DAY) {
+            // the date is when the group published its claim; the incidents happened in the days before
+            when = when.withPrecision(Precision.WEEK);
+        }
+        Span evidence = new Span(text.token(clause.first()).span().start(), text.token(clause.end() - 1).span().end());
+        return new EventDraft(clause.sentence(), sentence.paragraph(), trigger.first(), evidence, type, tt.priority(),
+                agent, target == agent ? null : target, suspected, place.location(), place.own(), when, date.own(),
+                toll.count(), status.status(), status.claimer(), ClauseReading.aggregate(m, clause),
+                ClauseReading.refersBack(m, clause, trigger), date.vague(),
+                ClauseReading.opensNewItem(text, clause, k -> marks.sayingAt()[k] || marks.attributionAt()[k]),
+                ClauseReading.summary(m, clause), List.of());
+    }
+
+    private Actor unidentified() {
+        return ontology.get("unidentified-armed-group").orElse(null);
+    }
+}
