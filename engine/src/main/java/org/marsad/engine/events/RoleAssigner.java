@@ -166,10 +166,9 @@ final class RoleAssigner {
                 k--;
                 continue;
             }
-            for (String w : words) {
-                if (t.is(w)) {
-                    return true;
-                }
+            // "مع" governs the name right after it ("اشتبك مع الجيش"), not one a noun further ("مع إعلان الجماعة")
+            if (isAny(t, words) && !(seen > 0 && t.is("مع"))) {
+                return true;
             }
             if (t.isPunct()) {
                 return false;

@@ -129,4 +129,12 @@ class EventRulesTest {
         assertThat(e.get(0).actor1().name()).isEqualTo("Islamic State (Sahel)");
         assertThat(e.get(0).actor2().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
     }
+
+    @Test
+    void withBeforeAnAnnouncementDoesNotMakeTheAnnouncerTheTarget() {
+        List<Event> e = events("شهدت مالي صباح السبت تصعيدا جديدا مع إعلان جماعة نصرة الإسلام والمسلمين مسؤوليتها عن كمين استهدف رتلا للجيش المالي قرب مدينة موبتي.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor1().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+        assertThat(e.get(0).actor2().name()).isEqualTo("Military Forces of Mali");
+    }
 }
