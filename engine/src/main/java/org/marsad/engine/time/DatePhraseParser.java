@@ -1,0 +1,16 @@
+package org.marsad.engine.time;
+
+import org.marsad.engine.lexicon.MatchIndex;
+import org.marsad.engine.text.AnalyzedText;
+
+/**
+ * One shape of date expression, read at a token; {@link DateRecognizer} tries the shapes in a fixed order and
+ * keeps the first that reads something.
+ */
+interface DatePhraseParser {
+    /**
+     * The expression read at token {@code i}, or null when this shape is not there. The expression usually
+     * begins at {@code i} but may begin a token earlier or later ("ذلك اليوم", the eve of a holiday on the 1st).
+     */
+    DateParse parseAt(AnalyzedText text, MatchIndex index, int i);
+}
