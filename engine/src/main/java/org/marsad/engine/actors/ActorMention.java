@@ -11,4 +11,11 @@ import org.marsad.engine.text.Span;
  * @param rule   how the link was made (alias, role+country, branch by region, person, coreference)
  */
 public record ActorMention(int first, int end, Span span, Actor actor, String rule) {
+    /** The rule text of a mention that refers back ("الجماعة") rather than names. */
+    public static final String COREFERENCE = "coreference to the last armed group";
+
+    /** Whether this mention refers back to a group named earlier rather than naming one. */
+    public boolean isCoreference() {
+        return rule.equals(COREFERENCE);
+    }
 }

@@ -81,7 +81,7 @@ public final class ActorRecognizer {
         }
         ActorTerm t = (ActorTerm) m.term();
         if (t.target().equals(GROUP_ANAPHOR)) {
-            return lastGroup == null ? Optional.empty() : Optional.of(new Link(lastGroup, "coreference to the last armed group"));
+            return lastGroup == null ? Optional.empty() : Optional.of(new Link(lastGroup, ActorMention.COREFERENCE));
         }
         if (t.isRole()) {
             String adjectiveCountry = adjectiveAfter(text, index, m.end());

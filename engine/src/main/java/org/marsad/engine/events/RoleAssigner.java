@@ -46,6 +46,7 @@ final class RoleAssigner {
                 in.add(a);
             }
         }
+
         if (in.isEmpty()) {
             return new Roles(null, null, List.of());
         }
@@ -66,6 +67,11 @@ final class RoleAssigner {
         ActorMention previous = null;
         boolean previousWasTarget = false;
         for (ActorMention a : in) {
+            if (a.isCoreference() && (a.actor() == target || a.actor() == agent)) {
+                // "الجماعة", "هذا التنظيم" for a group whose role a name already gave add only a second, often
+                // wrong one: "مقتل 40 من عناصر نصرة … خلال اشتباك مع مسلحي هذا التنظيم" (that one is the claimant)
+                continue;
+            }
             // "مسلحون من تنظيم داعش": the gunmen's group
             boolean ofGunmen = previous != null && !named(previous.actor()) && a.first() - previous.end() <= 1
                     && a.first() > 0 && text.token(a.first() - 1).is("من");
@@ -78,7 +84,7 @@ final class RoleAssigner {
             } else if (affiliated) {
                 // "قاعدة تابعة للجيش": the owner of the place hit; "مئة مسلح من الموالين لجماعة …": the attackers' group
                 isTarget = a.first() >= 2 && targetNounEnds[a.first() - 1];
-            } else if (precededBy(text, a, TARGET_WORDS, clause) || gluedLam(text, a) || counted(text, a, numberEnds)) {
+            } else if (precededBy(text, a, TARGET_WORDS, clause) || (gluedLam(text, a) && a.first() >= triggerEnd) || counted(text, a, numberEnds)) {
                 isTarget = true;
             } else if (precededBy(text, a, AGENT_WORDS, clause)) {
                 isTarget = false;
@@ -208,7 +214,10 @@ final class RoleAssigner {
         return false;
     }
 
-    /** "لداعش", "للجيش": the preposition لـ glued to the name marks the one acted upon. */
+    /**
+     * "كمين لقوات الجيش": the preposition لـ glued to a name after the event word marks the one acted upon; before
+     * it, لـ is mostly possessive ("الذراع الدعائي للجماعة") and says nothing of the role.
+     */
     private static boolean gluedLam(AnalyzedText text, ActorMention a) {
         return text.token(a.first()).form().startsWith("لل");
     }

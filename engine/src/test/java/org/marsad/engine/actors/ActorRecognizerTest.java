@@ -97,4 +97,22 @@ class ActorRecognizerTest {
     void textWithoutActorsHasNoActors() {
         assertThat(actors("ارتفعت أسعار القمح في السوق")).isEmpty();
     }
+
+    @Test
+    void theGroupRefersBackToTheLastArmedGroupNamed() {
+        List<ActorMention> a = actors("قالت جماعة نصرة الإسلام والمسلمين إن عناصر الجماعة هاجموا الجيش في مالي");
+        assertThat(a).filteredOn(ActorMention::isCoreference)
+                .singleElement().satisfies(m -> assertThat(m.actor().id()).isEqualTo("jnim"));
+    }
+
+    @Test
+    void theGroupWithAnAdjectiveIsANewUnnamedGroup() {
+        List<ActorMention> a = actors("قالت جماعة نصرة الإسلام والمسلمين إن الجماعة المسلحة الأخرى هاجمت الجيش في مالي");
+        assertThat(a).noneMatch(ActorMention::isCoreference);
+    }
+
+    @Test
+    void theGroupWithNoGroupNamedBeforeIsNobody() {
+        assertThat(actors("قالت الجماعة إنها هاجمت الجيش في مالي")).noneMatch(ActorMention::isCoreference);
+    }
 }

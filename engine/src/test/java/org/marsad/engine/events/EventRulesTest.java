@@ -137,4 +137,20 @@ class EventRulesTest {
         assertThat(e.get(0).actor1().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
         assertThat(e.get(0).actor2().name()).isEqualTo("Military Forces of Mali");
     }
+
+    @Test
+    void theGroupReferredBackToKeepsTheRoleItsNameGave() {
+        List<Event> e = events("أعلن تنظيم داعش مقتل 40 من عناصر جماعة نصرة الإسلام والمسلمين خلال اشتباك مع مسلحي هذا التنظيم قرب مدينة ميناكا.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor1().name()).isEqualTo("Islamic State (Sahel)");
+        assertThat(e.get(0).actor2().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+    }
+
+    @Test
+    void aPossessiveLamBeforeTheEventWordIsNoTarget() {
+        List<Event> e = events("وقالت نشرة صادرة عن مؤسسة الزلاقة الذراع الدعائي للجماعة، إن أحد عناصرها و 6 جنود من الجيش المالي قتلوا بمواجهات إثر تنفيذ عناصر الجماعة كمين لقوات الجيش المالي قرب مدينة موبتي.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor1().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+        assertThat(e.get(0).actor2().name()).isEqualTo("Military Forces of Mali");
+    }
 }
