@@ -130,7 +130,7 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
         boolean adjacent = later.evidence.start() - evidence.end() <= ADJACENT_GAP && later.evidence.start() >= evidence.start();
         Location loc = ownPlace || !later.ownPlace ? moreSpecific(location, later.location, ownPlace) : later.location;
         return new EventDraft(sentence, paragraph, trigger, adjacent ? evidence.union(later.evidence) : evidence, type, p,
-                named(actor1) || !named(later.actor1) ? actor1 : later.actor1, actor2 != null ? actor2 : later.actor2,
+                mergedAgent(later), actor2 != null ? actor2 : later.actor2,
                 suspected != null ? suspected : later.suspected, loc, ownPlace || later.ownPlace,
                 ownDate ? date : later.ownDate ? later.date : date, ownDate || later.ownDate,
                 fatalities != null ? fatalities : later.fatalities, mergedStatus(status, later.status),
@@ -138,6 +138,16 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
                 aggregate || later.aggregate, anaphoric && later.anaphoric,
                 ownDate ? vagueDate : later.ownDate ? later.vagueDate : vagueDate, newItem, summary,
                 relatedAfter(adjacent, later));
+    }
+
+    /**
+     * The initiator once {@code later} joins: a named one over an unidentified one, but never the side this
+     * incident already has as its target ("قتل جنديان ماليان … عبوة انفجرت لدى مرور شاحنة تابعة للقوات المالية").
+     */
+    private Actor mergedAgent(EventDraft later) {
+        Actor target = actor2 != null ? actor2 : later.actor2;
+        boolean takeLater = !named(actor1) && named(later.actor1) && !later.actor1.equals(target);
+        return takeLater ? later.actor1 : actor1;
     }
 
     /** The other passages of the incident once {@code later} joins: its own passage unless it extends the evidence. */

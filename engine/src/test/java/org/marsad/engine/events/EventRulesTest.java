@@ -153,4 +153,14 @@ class EventRulesTest {
         assertThat(e.get(0).actor1().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
         assertThat(e.get(0).actor2().name()).isEqualTo("Military Forces of Mali");
     }
+
+    @Test
+    void theTargetNamedAgainInALaterSentenceDoesNotBecomeTheAttacker() {
+        List<Event> e = events("قتل جنديان ماليان وأصيب ستة آخرون بجروح الأربعاء في وسط مالي من جراء عبوة ناسفة انفجرت لدى مرور مركبتهم العسكرية، "
+                + "بحسب ما أفاد مصدر أمني. وقال المصدر إن عبوة ناسفة منزلية الصنع انفجرت لدى مرور شاحنة تابعة للقوات المسلحة المالية "
+                + "قرب قرية دانسان على الطريق بين مدينتي بوني ودوينزتا.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor1().name()).isEqualTo("Unidentified Armed Group");
+        assertThat(e.get(0).actor2().name()).isEqualTo("Military Forces of Mali");
+    }
 }
