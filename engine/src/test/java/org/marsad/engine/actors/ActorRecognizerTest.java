@@ -115,4 +115,16 @@ class ActorRecognizerTest {
     void theGroupWithNoGroupNamedBeforeIsNobody() {
         assertThat(actors("قالت الجماعة إنها هاجمت الجيش في مالي")).noneMatch(ActorMention::isCoreference);
     }
+
+    @Test
+    void theSeparatistsInMaliAreTheAzawadMovements() {
+        assertThat(names("أسقطت جماعات انفصالية مروحية للجيش قرب كيدال في مالي"))
+                .contains("CMA: Coordination of Azawad Movements");
+    }
+
+    @Test
+    void theSeparatistsOutsideMaliAreNobodyKnown() {
+        assertThat(names("هاجم الانفصاليون دورية للجيش قرب بامندا في الكاميرون"))
+                .doesNotContain("CMA: Coordination of Azawad Movements");
+    }
 }

@@ -163,4 +163,12 @@ class EventRulesTest {
         assertThat(e.get(0).actor1().name()).isEqualTo("Unidentified Armed Group");
         assertThat(e.get(0).actor2().name()).isEqualTo("Military Forces of Mali");
     }
+
+    @Test
+    void anAircraftBelongingToTheArmyIsWhatWasHit() {
+        List<Event> e = events("أعلنت جماعات انفصالية أنها تمكنت من إسقاط مروحية تابعة للجيش المالي قرب مدينة كيدال.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor1().name()).isEqualTo("CMA: Coordination of Azawad Movements");
+        assertThat(e.get(0).actor2().name()).isEqualTo("Military Forces of Mali");
+    }
 }
