@@ -86,6 +86,11 @@ final class ClauseDrafter {
                 target = ontology.role("@civilians", m.country()).orElse(null);
             }
         }
+        if (target == null && Boolean.TRUE.equals(civilianTarget) && (type.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+                || type.type() == EventType.VIOLENCE_AGAINST_CIVILIANS)) {
+            // "انفجرت قنبلة في حافلتهم … لقي 10 أشخاص مصرعهم": a bomb or an attack that hit civilians has them as its target
+            target = ontology.role("@civilians", m.country()).orElse(null);
+        }
         if (type == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && agent != null && agent.isState()) {
             type = SubEventType.GOVERNMENT_REGAINS_TERRITORY;
         }

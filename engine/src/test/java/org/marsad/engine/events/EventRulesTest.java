@@ -171,4 +171,13 @@ class EventRulesTest {
         assertThat(e.get(0).actor1().name()).isEqualTo("CMA: Coordination of Azawad Movements");
         assertThat(e.get(0).actor2().name()).isEqualTo("Military Forces of Mali");
     }
+
+    @Test
+    void aBombThatKilledPeopleInABusHasCiviliansAsItsTargetAndTheGroupAsSuspect() {
+        List<Event> e = events("قتلى ومصابون في بوركينا فاسو إثر انفجار قنبلة في حافلة\n"
+                + "لقي ما لا يقل عن 10 أشخاص مصرعهم عندما انفجرت قنبلة في حافلتهم الصغيرة على جانب طريق قرب مدينة فادا نغورما في هجوم يشتبه في أنه من تنفيذ تنظيم القاعدة.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor2().name()).isEqualTo("Civilians");
+        assertThat(e.get(0).suspectedActor()).isNotNull();
+    }
 }
