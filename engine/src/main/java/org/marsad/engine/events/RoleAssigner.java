@@ -19,7 +19,9 @@ import org.marsad.engine.text.Token;
  * The few function words here are Arabic syntax, not extensible knowledge, so they are constants.
  */
 final class RoleAssigner {
-    private static final String[] TARGET_WORDS = {"علي", "ضد", "استهدف", "استهدفت", "استهداف", "بحق", "لصالح", "مع"};
+    /** Words before the side hit; "بينهم", "منهم" list who was among the dead ("قتل 10 أشخاص بينهم جنود"). */
+    private static final String[] TARGET_WORDS = {"علي", "ضد", "استهدف", "استهدفت", "استهداف", "بحق", "لصالح", "مع",
+        "بينهم", "بينهن", "منهم"};
     private static final String[] AGENT_WORDS = {"نفذه", "نفذها", "شنه", "شنها", "يد", "قبل", "تبناه", "تبنته", "نفذته", "نفذتها",
         "مقاتلي", "عناصر", "مسلحي", "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "بعدما"};
     /** Nouns for a group's members: "مقتل 40 من عناصر X" counts X's men, whatever the word before says. */

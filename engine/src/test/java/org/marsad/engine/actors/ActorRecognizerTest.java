@@ -127,4 +127,10 @@ class ActorRecognizerTest {
         assertThat(names("هاجم الانفصاليون دورية للجيش قرب بامندا في الكاميرون"))
                 .doesNotContain("CMA: Coordination of Azawad Movements");
     }
+
+    @Test
+    void soldiersWithANationalityAreThatCountrysArmy() {
+        assertThat(names("قتل ثلاثة جنود فرنسيين في انفجار عبوة ناسفة قرب غاو في مالي"))
+                .contains("Military Forces of France").doesNotContain("Military Forces of Mali");
+    }
 }

@@ -180,4 +180,19 @@ class EventRulesTest {
         assertThat(e.get(0).actor2().name()).isEqualTo("Civilians");
         assertThat(e.get(0).suspectedActor()).isNotNull();
     }
+
+    @Test
+    void soldiersAmongTheDeadAreTheTargetNotTheAttackers() {
+        List<Event> e = events("قتل 10 أشخاص بينهم جنود ومسؤول محلي في هجوم إرهابي استهدف موكب رئيس بلدية قرب مدينة جيبو في بوركينا فاسو.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor1().name()).isEqualTo("Unidentified Armed Group");
+        assertThat(e.get(0).actor2().name()).isEqualTo("Military Forces of Burkina Faso");
+    }
+
+    @Test
+    void soldiersKilledBeforeVolunteersMakeTheArmyTheTarget() {
+        List<Event> e = events("مقتل 6 جنود و34 متطوعا مدنيا في هجوم نفذه مسلحون مجهولون قرب قرية أوريما في بوركينا فاسو.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor2().name()).isEqualTo("Military Forces of Burkina Faso");
+    }
 }
