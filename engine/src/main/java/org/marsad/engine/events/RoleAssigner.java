@@ -49,6 +49,10 @@ final class RoleAssigner {
             }
         }
 
+        Roles dual = betweenTheTwo(text, actors, clause);
+        if (dual != null) {
+            return dual;
+        }
         if (in.isEmpty()) {
             return new Roles(null, null, List.of());
         }
@@ -140,6 +144,35 @@ final class RoleAssigner {
             return new Roles(null, target, List.of());
         }
         return new Roles(agent, target == agent ? null : target, List.of());
+    }
+
+    /** Dual nouns for "the two sides" ("بين التنظيمين"): they refer back to the last two groups named. */
+    private static final String[] DUAL_SIDES = {"التنظيمين", "الجماعتين", "الطرفين", "الفصيلين", "الفرعين", "الحركتين"};
+
+    /**
+     * "اشتدت المعارك … بين التنظيمين": the two sides are the last two different armed groups named before, in the
+     * order they were named; null when the clause has no such phrase or fewer than two groups came before.
+     */
+    private static Roles betweenTheTwo(AnalyzedText text, List<ActorMention> actors, Clause clause) {
+        for (int k = clause.first(); k + 1 < clause.end(); k++) {
+            if (!text.token(k).is(BETWEEN) || !isAny(text.token(k + 1), DUAL_SIDES)) {
+                continue;
+            }
+            Actor later = null;
+            for (int i = actors.size() - 1; i >= 0; i--) {
+                ActorMention a = actors.get(i);
+                if (a.end() > k || !a.actor().isArmedGroup()) {
+                    continue;
+                }
+                if (later == null) {
+                    later = a.actor();
+                } else if (a.actor() != later) {
+                    return new Roles(a.actor(), later, List.of());
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /**

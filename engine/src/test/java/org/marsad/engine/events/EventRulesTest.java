@@ -195,4 +195,13 @@ class EventRulesTest {
         assertThat(e).hasSize(1);
         assertThat(e.get(0).actor2().name()).isEqualTo("Military Forces of Burkina Faso");
     }
+
+    @Test
+    void theTwoOrganisationsAreTheLastTwoGroupsNamed() {
+        List<Event> e = events("تتصاعد المنافسة بين جماعة نصرة الإسلام والمسلمين التابعة لتنظيم القاعدة، وتنظيم داعش في مالي. "
+                + "واشتدت المعارك اليوم الخميس غرب مدينة ميناكا بين التنظيمين.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor1().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+        assertThat(e.get(0).actor2().name()).isEqualTo("Islamic State (Sahel)");
+    }
 }
