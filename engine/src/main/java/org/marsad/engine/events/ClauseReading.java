@@ -1,5 +1,6 @@
 package org.marsad.engine.events;
 
+import java.util.Set;
 import java.util.function.IntPredicate;
 import org.marsad.engine.actors.Actor;
 import org.marsad.engine.actors.ActorMention;
@@ -35,6 +36,9 @@ final class ClauseReading {
     }
 
     /** Openers that add another item to a report: "كما", "وفي سياق متصل", "إلى ذلك", "من جهة أخرى". */
+    /** Nouns that "منفصل" marks as another incident ("في حادث منفصل", folded forms). */
+    private static final Set<String> SEPARATE_NOUNS = Set.of("حادث", "حادثه", "هجوم", "واقعه", "عمليه", "اشتباك");
+
     static boolean opensNewItem(AnalyzedText text, Clause clause, IntPredicate saying) {
         String first = text.token(clause.first()).form();
         if (first.equals("كما") || first.equals("وكما")) {
@@ -42,11 +46,12 @@ final class ClauseReading {
             int next = clause.first() + 1;
             return next >= clause.end() || !(saying.test(next) || (next + 1 < clause.end() && saying.test(next + 1)));
         }
-        // "وفي سياق متصل", "إلى ذلك", "من جهة أخرى", "من جانب آخر"
+        // "وفي سياق متصل", "إلى ذلك", "من جهة أخرى", "من جانب آخر", "وفي حادث منفصل"
         for (int k = clause.first() + 1; k < Math.min(clause.end(), clause.first() + 3); k++) {
             String f = text.token(k).form();
             String before = text.token(k - 1).form();
             if ((f.equals("سياق") && (before.equals("وفي") || before.equals("في")))
+                    || ((f.equals("منفصل") || f.equals("منفصله")) && SEPARATE_NOUNS.contains(before))
                     || (f.equals("ذلك") && (before.equals("الي") || before.equals("والي")))
                     || ((f.equals("جهه") || f.equals("جانب")) && (before.equals("من") || before.equals("ومن")))) {
                 return true;

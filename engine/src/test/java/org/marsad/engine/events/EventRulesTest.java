@@ -204,4 +204,11 @@ class EventRulesTest {
         assertThat(e.get(0).actor1().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
         assertThat(e.get(0).actor2().name()).isEqualTo("Islamic State (Sahel)");
     }
+
+    @Test
+    void aSeparateIncidentIsNotMergedIntoTheOneBefore() {
+        List<Event> e = events("قتل تسعة مدنيين في هجوم انتحاري بسيارة مفخخة في بلدة سيفاري وسط مالي. "
+                + "وفي حادث منفصل من ذات اليوم، قتل ثلاثة جنود في هجوم مسلح على دورية للجيش قرب مدينة موبتي.");
+        assertThat(e).hasSize(2);
+    }
 }
