@@ -51,7 +51,6 @@ final class ActorsCommand implements Callable<Integer> {
         }
         List<Document> docs = input.documents();
         if (docs.isEmpty()) {
-            System.err.println("marsad: no document could be read");
             return 1;
         }
         DocumentAnalyzer analyzer = new DocumentAnalyzer(knowledge);

@@ -1,28 +1,28 @@
 package org.marsad.app.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.marsad.app.input.InputCollector;
 import org.marsad.app.output.CsvWriter;
 import org.marsad.app.output.EventWriter;
+import org.marsad.app.output.FusedEventRecord;
 import org.marsad.app.output.GeoJsonWriter;
 import org.marsad.app.output.JsonLinesWriter;
 import org.marsad.app.output.ReportWriter;
+import org.marsad.engine.fusion.EventFuser;
+import org.marsad.engine.fusion.FusedEvent;
 import org.marsad.engine.model.Document;
+import org.marsad.engine.model.Event;
 import org.marsad.engine.pipeline.DocumentAnalysis;
 import org.marsad.engine.pipeline.DocumentAnalyzer;
 import org.marsad.engine.time.TimeSpan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code marsad analyze [PATH...]}: events from articles, in one of four formats. */
@@ -35,15 +35,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @ParentCommand
     Marsad parent;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to read.")
-    List<Path> paths = new ArrayList<>();
+    @Mixin
+    ArticleInput input;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "jsonl, csv, geojson or report (default: report on a terminal, jsonl otherwise).")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path out;
+    @Mixin
+    OutputTarget output;
 
     @Option(names = "--fuse", description = "Fuse events of different documents that describe the same incident "
             + "(JSON Lines only): one line per incident with every source kept.")
@@ -56,14 +56,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
-        int[] problems = {0};
-        InputCollector inputs = new InputCollector(message -> {
-            problems[0]++;
-            err.println("marsad: skipped " + message);
-        });
-        List<Document> documents = paths.isEmpty() ? inputs.samples() : inputs.read(paths);
+        List<Document> documents = input.read();
         if (documents.isEmpty()) {
-            err.println("marsad: no document could be read");
             return 1;
         }
         if (published != null) {
@@ -81,7 +75,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (Document d : documents) {
             analyses.add(analyzer.analyze(d));
         }
-        Format f = format != null ? format : (System.console() != null && out == null ? Format.report : Format.jsonl);
+        Format f = format != null ? format : output.toTerminal() ? Format.report : Format.jsonl;
         if (fuse) {
             if (f != Format.jsonl) {
                 err.println("marsad: --fuse writes JSON Lines; use --format jsonl");
@@ -95,21 +89,19 @@ final class AnalyzeCommand implements Callable<Integer> {
             case geojson -> new GeoJsonWriter();
             case report -> new ReportWriter();
         };
-        try (Writer w = out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try (Writer w = output.open()) {
             writer.write(analyses, w);
         }
         return 0;
     }
 
     private int writeFused(List<DocumentAnalysis> analyses) throws IOException {
-        List<org.marsad.engine.model.Event> events = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
         analyses.forEach(a -> events.addAll(a.events()));
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        try (Writer w = out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (org.marsad.engine.fusion.FusedEvent e : new org.marsad.engine.fusion.EventFuser().fuse(events)) {
-                w.write(json.writeValueAsString(org.marsad.app.output.FusedEventRecord.of(e)));
+        ObjectMapper json = new ObjectMapper();
+        try (Writer w = output.open()) {
+            for (FusedEvent e : new EventFuser().fuse(events)) {
+                w.write(json.writeValueAsString(FusedEventRecord.of(e)));
                 w.write('\n');
             }
         }

@@ -1,26 +1,21 @@
 package org.marsad.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.marsad.app.input.InputCollector;
 import org.marsad.engine.model.Document;
 import org.marsad.engine.pipeline.DocumentAnalysis;
 import org.marsad.engine.pipeline.DocumentAnalyzer;
 import org.marsad.engine.time.DateMention;
 import org.marsad.engine.time.PublicationEstimate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code marsad dates [PATH...]}: the publication date used and every time expression, per document. */
@@ -33,28 +28,25 @@ final class DatesCommand implements Callable<Integer> {
     @ParentCommand
     Marsad parent;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders; none: the bundled samples.")
-    List<Path> paths = new ArrayList<>();
+    @Mixin
+    ArticleInput input;
 
     @Option(names = "--format", description = "jsonl or report (default: report on a terminal, jsonl otherwise).")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path out;
+    @Mixin
+    OutputTarget output;
 
     @Override
     public Integer call() throws Exception {
-        InputCollector inputs = new InputCollector(m -> System.err.println("marsad: skipped " + m));
-        List<Document> docs = paths.isEmpty() ? inputs.samples() : inputs.read(paths);
+        List<Document> docs = input.read();
         if (docs.isEmpty()) {
-            System.err.println("marsad: no document could be read");
             return 1;
         }
         DocumentAnalyzer analyzer = new DocumentAnalyzer(parent.knowledge());
-        Format f = format != null ? format : (System.console() != null && out == null ? Format.report : Format.jsonl);
+        Format f = format != null ? format : output.toTerminal() ? Format.report : Format.jsonl;
         ObjectMapper json = new ObjectMapper();
-        try (PrintWriter w = new PrintWriter(out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+        try (PrintWriter w = new PrintWriter(output.open())) {
             for (Document d : docs) {
                 DocumentAnalysis a = analyzer.analyze(d);
                 PublicationEstimate p = a.publication();

@@ -32,7 +32,6 @@ final class PlacesCommand implements Callable<Integer> {
     public Integer call() {
         List<Document> docs = input.documents();
         if (docs.isEmpty()) {
-            System.err.println("marsad: no document could be read");
             return 1;
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

@@ -1,15 +1,10 @@
 package org.marsad.app.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.marsad.app.input.InputCollector;
 import org.marsad.app.output.relations.GraphMlWriter;
 import org.marsad.app.output.relations.RelationJsonLinesWriter;
 import org.marsad.app.output.relations.RelationReportWriter;
@@ -21,8 +16,8 @@ import org.marsad.engine.relations.RelationExtractor;
 import org.marsad.engine.relations.RelationObservation;
 import org.marsad.engine.relations.RelationTimeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code marsad relations [PATH...]}: the relationship timeline of every pair of actors across all the inputs. */
@@ -36,22 +31,20 @@ final class RelationsCommand implements Callable<Integer> {
     @ParentCommand
     Marsad parent;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to read.")
-    List<Path> paths = new ArrayList<>();
+    @Mixin
+    ArticleInput input;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "jsonl, report or graphml (default: report on a terminal, jsonl otherwise).")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path out;
+    @Mixin
+    OutputTarget output;
 
     @Override
     public Integer call() throws IOException {
-        InputCollector inputs = new InputCollector(message -> System.err.println("marsad: skipped " + message));
-        List<Document> documents = paths.isEmpty() ? inputs.samples() : inputs.read(paths);
+        List<Document> documents = input.read();
         if (documents.isEmpty()) {
-            System.err.println("marsad: no document could be read");
             return 1;
         }
         Knowledge knowledge = parent.knowledge();
@@ -61,14 +54,13 @@ final class RelationsCommand implements Callable<Integer> {
         for (Document d : documents) {
             observations.addAll(extractor.extract(analyzer.analyze(d)));
         }
-        Format f = format != null ? format : (System.console() != null && out == null ? Format.report : Format.jsonl);
+        Format f = format != null ? format : output.toTerminal() ? Format.report : Format.jsonl;
         RelationWriter writer = switch (f) {
             case jsonl -> new RelationJsonLinesWriter();
             case report -> new RelationReportWriter();
             case graphml -> new GraphMlWriter();
         };
-        try (Writer w = out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try (Writer w = output.open()) {
             writer.write(RelationTimeline.segmentsOf(observations), w);
         }
         return 0;
