@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.marsad.engine.actors.Actor;
@@ -58,7 +59,7 @@ final class ActorsCommand implements Callable<Integer> {
             DocumentAnalysis a = analyzer.analyze(d);
             out.println("== " + d.id() + (a.country() == null ? "" : "  (country: " + a.country() + ")"));
             for (ActorMention m : a.actors()) {
-                out.printf("   [%d, %d) «%s» → %s   [%s]%n", m.span().start(), m.span().end(),
+                out.printf(Locale.ROOT, "   [%d, %d) «%s» → %s   [%s]%n", m.span().start(), m.span().end(),
                         m.span().in(d.text()).replace('\n', ' '), m.actor().name(), m.rule());
             }
         }

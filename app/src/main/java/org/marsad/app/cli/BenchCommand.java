@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -130,7 +131,7 @@ final class BenchCommand implements Callable<Integer> {
         if (json) {
             System.out.println(new ObjectMapper().writeValueAsString(out));
         } else {
-            out.forEach((k, v) -> System.out.printf("%-26s %s%n", k, v));
+            out.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-26s %s%n", k, v));
         }
         return 0;
     }

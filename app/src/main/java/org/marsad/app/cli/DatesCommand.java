@@ -63,7 +63,7 @@ final class DatesCommand implements Callable<Integer> {
                             m.resolved() == null ? "unresolved" : m.resolved().iso()
                                     + (m.resolved().isoEnd() != null ? "…" + m.resolved().isoEnd() : "")
                                     + " (" + m.resolved().precision().label() + ")",
-                            m.isPoint() ? "" : " [" + m.relation().name().toLowerCase() + "]");
+                            m.isPoint() ? "" : " [" + m.relation().name().toLowerCase(Locale.ROOT) + "]");
                 }
             }
         }
@@ -86,7 +86,7 @@ final class DatesCommand implements Callable<Integer> {
             e.put("end", m.span().end());
             e.put("text", m.span().in(a.document().text()));
             e.put("value", m.expression().writtenValue());
-            e.put("relation", m.relation().name().toLowerCase());
+            e.put("relation", m.relation().name().toLowerCase(Locale.ROOT));
             e.put("date", m.resolved() == null ? null : m.resolved().iso());
             e.put("date_end", m.resolved() == null ? null : m.resolved().isoEnd());
             e.put("precision", m.resolved() == null ? "unknown" : m.resolved().precision().label());

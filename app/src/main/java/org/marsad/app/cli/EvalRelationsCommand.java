@@ -2,6 +2,7 @@ package org.marsad.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.app.eval.GoldDocument;
@@ -38,8 +39,8 @@ final class EvalRelationsCommand implements Callable<Integer> {
             System.out.println(new ObjectMapper().writeValueAsString(out));
             return 0;
         }
-        System.out.printf("documents %d, gold relations %d, predicted %d, matched %d%n", docs.size(), r.gold(), r.predicted(), r.matched());
-        System.out.printf("relations: precision %.3f  recall %.3f  F1 %.3f%n", r.precision(), r.recall(), r.f1());
+        System.out.printf(Locale.ROOT, "documents %d, gold relations %d, predicted %d, matched %d%n", docs.size(), r.gold(), r.predicted(), r.matched());
+        System.out.printf(Locale.ROOT, "relations: precision %.3f  recall %.3f  F1 %.3f%n", r.precision(), r.recall(), r.f1());
         if (input.errors) {
             System.out.println("missed:");
             r.missed().forEach(m -> System.out.println("  " + m));

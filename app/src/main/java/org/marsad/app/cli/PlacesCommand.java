@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.marsad.engine.model.Document;
@@ -41,11 +42,11 @@ final class PlacesCommand implements Callable<Integer> {
             out.println("== " + d.id() + (a.country() == null ? "" : "  (country: " + a.country() + ")"));
             for (PlaceMention m : a.places()) {
                 Place p = m.place();
-                out.printf("   [%d, %d) «%s»%s → %s%n", m.span().start(), m.span().end(), m.span().in(d.text()),
+                out.printf(Locale.ROOT, "   [%d, %d) «%s»%s → %s%n", m.span().start(), m.span().end(), m.span().in(d.text()),
                         m.cue() == null ? "" : " after «" + m.cue() + "»",
                         p == null ? "unresolved" : p.name() + ", " + (p.admin1().isEmpty() ? "-" : p.admin1()) + " ("
                                 + p.country() + ", " + p.feature() + ", geo " + m.geoPrecision() + ")"
-                                + (p.lat() == null ? "" : String.format(" %.4f, %.4f", p.lat(), p.lon())));
+                                + (p.lat() == null ? "" : String.format(Locale.ROOT, " %.4f, %.4f", p.lat(), p.lon())));
                 out.println("      reason: " + m.reason());
                 if (m.candidates().size() > 1) {
                     out.println("      candidates: " + m.candidates().stream().limit(SHOWN_CANDIDATES)

@@ -240,14 +240,7 @@ class MarsadCliTest {
 
     @Test
     void datesReportUsesADecimalPointWhateverTheDefaultLocale() {
-        java.util.Locale old = java.util.Locale.getDefault();
-        Run r;
-        try {
-            java.util.Locale.setDefault(java.util.Locale.GERMANY);
-            r = run("dates", "--format", "report");
-        } finally {
-            java.util.Locale.setDefault(old);
-        }
+        Run r = runIn(java.util.Locale.GERMANY, "dates", "--format", "report");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("== " + TestSupport.SAMPLE_000 + "  published 2023-09 (inferred, confidence ")
                 .containsPattern("confidence \\d\\.\\d\\d\\)").doesNotContainPattern("confidence \\d,\\d");
@@ -272,14 +265,7 @@ class MarsadCliTest {
 
     @Test
     void evalScoresUseADecimalPointWhateverTheDefaultLocale() throws Exception {
-        java.util.Locale old = java.util.Locale.getDefault();
-        Run r;
-        try {
-            java.util.Locale.setDefault(java.util.Locale.GERMANY);
-            r = run("eval", goldSeeds().toString());
-        } finally {
-            java.util.Locale.setDefault(old);
-        }
+        Run r = runIn(java.util.Locale.GERMANY, "eval", goldSeeds().toString());
         assertThat(r.out()).containsPattern("precision \\d\\.\\d{3}  recall \\d\\.\\d{3}  F1 \\d\\.\\d{3}");
     }
 
@@ -326,5 +312,38 @@ class MarsadCliTest {
         Run r = run("--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("analyze").contains("dates").contains("eval").contains("bench");
+    }
+
+    /** Arabic (Egypt): Java's default formatting writes Arabic-Indic digits and a decimal separator there. */
+    private static final java.util.Locale ARABIC_EGYPT = java.util.Locale.forLanguageTag("ar-EG");
+
+    private static Run runIn(java.util.Locale locale, String... args) {
+        java.util.Locale old = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(locale);
+            return run(args);
+        } finally {
+            java.util.Locale.setDefault(old);
+        }
+    }
+
+    @Test
+    void evalRelationsScoresUseLatinDigitsWhateverTheDefaultLocale() throws Exception {
+        Run r = runIn(ARABIC_EGYPT, "eval-relations", goldSeeds().toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("precision [0-9]\\.[0-9]{3}  recall [0-9]\\.[0-9]{3}  F1 [0-9]\\.[0-9]{3}");
+    }
+
+    @Test
+    void dateValuesAndRelationsAreLocaleIndependent() throws IOException {
+        Run r = runIn(ARABIC_EGYPT, "dates", "--format", "jsonl");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<JsonNode> values = new ArrayList<>();
+        r.jsonLines().forEach(d -> d.get("expressions").forEach(values::add));
+        assertThat(values).anySatisfy(e -> assertThat(e.get("value").asText()).matches("[0-9]{4}(-[0-9]{2})*.*"));
+        assertThat(values).allSatisfy(e -> {
+            assertThat(e.get("value").asText()).doesNotContainPattern("[\\u0660-\\u0669\\u06F0-\\u06F9]");
+            assertThat(e.get("relation").asText()).matches("[a-z_]+");
+        });
     }
 }

@@ -1,5 +1,7 @@
 package org.marsad.engine.time;
 
+import java.util.Locale;
+
 /**
  * A time expression as written, before it is anchored to a publication date. Absent parts are null.
  *
@@ -126,9 +128,9 @@ public record TimeExpression(Kind kind, Integer year, Integer month, Integer day
     /** A TIMEX3-like value of what is written, before anchoring: {@code 2023-08-12}, {@code XXXX-08}, {@code P-1D}. */
     public String writtenValue() {
         return switch (kind) {
-            case CALENDAR -> (year == null ? "XXXX" : String.format("%04d", year))
-                    + (month == null ? "" : String.format("-%02d", month))
-                    + (day == null ? "" : String.format("-%02d", day))
+            case CALENDAR -> (year == null ? "XXXX" : String.format(Locale.ROOT, "%04d", year))
+                    + (month == null ? "" : String.format(Locale.ROOT, "-%02d", month))
+                    + (day == null ? "" : String.format(Locale.ROOT, "-%02d", day))
                     + (hijri ? " (AH)" : "");
             case RELATIVE -> "REL:" + relative.unit() + relative.from();
             case WEEKDAY -> "XXXX-WXX-" + weekday;
