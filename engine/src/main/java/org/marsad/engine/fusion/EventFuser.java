@@ -1,15 +1,12 @@
 package org.marsad.engine.fusion;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import org.marsad.engine.model.ContentId;
 import org.marsad.engine.model.ActorRef;
 import org.marsad.engine.model.Event;
 import org.marsad.engine.model.EventType;
@@ -212,7 +209,7 @@ public final class EventFuser {
                 .thenComparing(ORDER)).orElse(first);
         Status status = group.stream().map(Event::status).min(Comparator.comparingInt(EventFuser::statusRank)).orElse(first.status());
         FusedEvent.Fatalities f = fatalities(group);
-        String id = "fev-" + hash(contentKey(first));
+        String id = "fev-" + ContentId.of(contentKey(first));
         double confidence = group.stream().mapToDouble(Event::confidence).max().orElse(first.confidence());
         Event value = new Event(first.docId(), id, precise.date(), precise.type(), precise.subType(), precise.actor1(),
                 precise.actor2(), precise.assocActors(), geo.location(), f.fused(), status, precise.claimedBy(),
@@ -257,12 +254,4 @@ public final class EventFuser {
                 + (e.location() == null ? "" : e.location().placeId()) + "|" + e.evidence().text();
     }
 
-    private static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,19 +1,16 @@
 package org.marsad.engine.relations;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.marsad.engine.model.ContentId;
 import org.marsad.engine.model.Status;
 import org.marsad.engine.time.TimeSpan;
 
@@ -418,19 +415,11 @@ public final class RelationTimeline {
             confidence = evidence.stream().mapToDouble(RelationObservation::confidence).max().orElse(0);
         }
         RelationObservation first = evidence.get(0);
-        String id = "rel-" + hash(pair.key() + "|" + state.label() + "|" + status.label() + "|" + (from == null ? "" : from.iso())
+        String id = "rel-" + ContentId.of(pair.key() + "|" + state.label() + "|" + status.label() + "|" + (from == null ? "" : from.iso())
                 + "|" + first.evidence().docId() + "|" + first.evidence().span().start());
         return new RelationSegment(id, pair, state, from, to, ws, we, status, confidence, evidence, List.of(), note);
     }
 
-    private static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Override
     public boolean equals(Object o) {
