@@ -2,7 +2,11 @@ package org.marsad.engine.lexicon;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Arabic clitics that attach to the words Marsad looks up: proclitics (و ف ب ل ك ال and their combinations)
@@ -20,9 +24,9 @@ public final class Clitics {
     private final List<String> articlePrefixes;
     private final List<String> suffixes;
     /** Prefixes by their first char: most tokens start with a char no prefix starts with, so they cost one lookup. */
-    private final java.util.Map<Character, List<String>> prefixesByFirst = new java.util.HashMap<>();
-    private final java.util.Map<Character, List<String>> articleByFirst = new java.util.HashMap<>();
-    private final java.util.Map<Character, List<String>> suffixesByLast = new java.util.HashMap<>();
+    private final Map<Character, List<String>> prefixesByFirst = new HashMap<>();
+    private final Map<Character, List<String>> articleByFirst = new HashMap<>();
+    private final Map<Character, List<String>> suffixesByLast = new HashMap<>();
 
     /**
      * @param prefixes        proclitic chains, e.g. و، بال، وبال
@@ -59,22 +63,28 @@ public final class Clitics {
      * cache is cleared when it grows past {@link #CACHE_LIMIT} forms, which bounds memory on any input.
      */
     private static final int CACHE_LIMIT = 200_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, List<Reading>> readingCache =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> suffixCache =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<Reading>> readingCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<String>> suffixCache = new ConcurrentHashMap<>();
+    // held once rather than written as method references at each call on this hot path
+    private final Function<String, List<Reading>> readingsOf = this::computeReadings;
+    private final Function<String, List<String>> stemsOf = this::computeWithoutSuffix;
 
     /** The token as written, then every reading with one proclitic chain removed. */
     public List<Reading> readings(String form) {
-        List<Reading> cached = readingCache.get(form);
-        if (cached != null) {
-            return cached;
+        return cached(readingCache, form, readingsOf);
+    }
+
+    /** The cached answer for {@code form}, computed once; a full cache is emptied rather than grown without end. */
+    private static <V> List<V> cached(ConcurrentHashMap<String, List<V>> cache, String form, Function<String, List<V>> compute) {
+        List<V> hit = cache.get(form);
+        if (hit != null) {
+            return hit;
         }
-        if (readingCache.size() > CACHE_LIMIT) {
-            readingCache.clear();
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
         }
-        List<Reading> computed = List.copyOf(computeReadings(form));
-        readingCache.put(form, computed);
+        List<V> computed = List.copyOf(compute.apply(form));
+        cache.put(form, computed);
         return computed;
     }
 
@@ -104,16 +114,7 @@ public final class Clitics {
 
     /** Stems of {@code form} with one enclitic pronoun removed, longest suffix first. */
     public List<String> withoutSuffix(String form) {
-        List<String> cached = suffixCache.get(form);
-        if (cached != null) {
-            return cached;
-        }
-        if (suffixCache.size() > CACHE_LIMIT) {
-            suffixCache.clear();
-        }
-        List<String> computed = List.copyOf(computeWithoutSuffix(form));
-        suffixCache.put(form, computed);
-        return computed;
+        return cached(suffixCache, form, stemsOf);
     }
 
     private List<String> computeWithoutSuffix(String form) {
