@@ -1,6 +1,7 @@
 package org.marsad.engine.events;
 
 import java.util.List;
+import java.util.Optional;
 import org.marsad.engine.actors.Actor;
 import org.marsad.engine.actors.ActorOntology;
 import org.marsad.engine.lexicon.TermMatch;
@@ -77,19 +78,16 @@ final class ClauseDrafter {
         Boolean civilianTarget = toll.civilians() != null ? toll.civilians()
                 : target != null ? Boolean.valueOf(target.isCivilian()) : ClauseReading.targetNoun(m, clause, trigger);
         if (Boolean.TRUE.equals(toll.civilians()) && (target == null || !target.isCivilian())) {
-            target = ontology.role("@civilians", m.country()).orElse(target);
+            target = civilians(m).orElse(target);
         }
         SubEventType type = tt.subType();
         if (type == null) {
             type = Boolean.TRUE.equals(civilianTarget) ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
-            if (type == SubEventType.ATTACK && target == null) {
-                target = ontology.role("@civilians", m.country()).orElse(null);
-            }
         }
         if (target == null && Boolean.TRUE.equals(civilianTarget) && (type.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
                 || type.type() == EventType.VIOLENCE_AGAINST_CIVILIANS)) {
             // "انفجرت قنبلة في حافلتهم … لقي 10 أشخاص مصرعهم": a bomb or an attack that hit civilians has them as its target
-            target = ontology.role("@civilians", m.country()).orElse(null);
+            target = civilians(m).orElse(null);
         }
         if (type == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && agent != null && agent.isState()) {
             type = SubEventType.GOVERNMENT_REGAINS_TERRITORY;
@@ -114,6 +112,11 @@ final class ClauseDrafter {
                 ClauseReading.refersBack(m, clause, trigger), date.vague(),
                 ClauseReading.opensNewItem(text, clause, k -> marks.sayingAt()[k] || marks.attributionAt()[k]),
                 ClauseReading.summary(m, clause), List.of());
+    }
+
+    /** The civilians of the document's country (the plain "Civilians" actor where country-roles.tsv says so). */
+    private Optional<Actor> civilians(Mentions m) {
+        return ontology.role("@civilians", m.country());
     }
 
     private Actor unidentified() {
