@@ -27,6 +27,8 @@ public final class Clitics {
     private final Map<Character, List<String>> prefixesByFirst = new HashMap<>();
     private final Map<Character, List<String>> articleByFirst = new HashMap<>();
     private final Map<Character, List<String>> suffixesByLast = new HashMap<>();
+    /** Chars some enclitic ends with, as a table: the matcher asks this of every token inside a phrase. */
+    private final boolean[] suffixLastChar = new boolean[65536];
 
     /**
      * @param prefixes        proclitic chains, e.g. و، بال، وبال
@@ -45,6 +47,7 @@ public final class Clitics {
         }
         for (String x : this.suffixes) {
             suffixesByLast.computeIfAbsent(x.charAt(x.length() - 1), k -> new ArrayList<>()).add(x);
+            suffixLastChar[x.charAt(x.length() - 1)] = true;
         }
     }
 
@@ -110,6 +113,11 @@ public final class Clitics {
             }
         }
         return out;
+    }
+
+    /** Whether {@code form} ends with a char some enclitic ends with: false means {@link #withoutSuffix} is empty. */
+    public boolean mayCarrySuffix(String form) {
+        return !form.isEmpty() && suffixLastChar[form.charAt(form.length() - 1)];
     }
 
     /** Stems of {@code form} with one enclitic pronoun removed, longest suffix first. */

@@ -126,10 +126,12 @@ public final class Lexicon {
             if (!current.hasChildren()) {
                 return;
             }
-            for (String stem : clitics.withoutSuffix(t.form())) {
-                PhraseTrie.Node s = current.child(stem);
-                if (s != null) {
-                    collect(s, first, j + 1, prefix, true, stripped, out);
+            if (clitics.mayCarrySuffix(t.form())) {
+                for (String stem : clitics.withoutSuffix(t.form())) {
+                    PhraseTrie.Node s = current.child(stem);
+                    if (s != null) {
+                        collect(s, first, j + 1, prefix, true, stripped, out);
+                    }
                 }
             }
             current = current.child(t.form());
@@ -143,12 +145,18 @@ public final class Lexicon {
 
     private static void collect(PhraseTrie.Node node, int first, int end, String prefix, boolean suffix,
                                 boolean stripped, List<TermMatch> out) {
-        for (Term term : node.terms()) {
-            if ((suffix && !term.allowsSuffix()) || (stripped && !term.allowsPrefix())
-                    || (!term.allowsArticle() && (prefix.endsWith("ال") || prefix.endsWith("لل")))) {
+        int count = node.termCount();
+        if (count == 0) {
+            return;
+        }
+        boolean article = prefix.endsWith("ال") || prefix.endsWith("لل");
+        for (int i = 0; i < count; i++) {
+            int allows = node.allows(i);
+            if ((suffix && (allows & PhraseTrie.Node.SUFFIX) == 0) || (stripped && (allows & PhraseTrie.Node.PREFIX) == 0)
+                    || (article && (allows & PhraseTrie.Node.ARTICLE) == 0)) {
                 continue;
             }
-            out.add(new TermMatch(first, end, term, prefix, suffix));
+            out.add(new TermMatch(first, end, node.term(i), prefix, suffix));
         }
     }
 }

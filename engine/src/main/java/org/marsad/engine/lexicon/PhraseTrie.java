@@ -1,6 +1,6 @@
 package org.marsad.engine.lexicon;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +11,15 @@ import java.util.Map;
  */
 final class PhraseTrie {
     static final class Node {
+        private static final Term[] NO_TERMS = new Term[0];
+        /** Flag bits: what each term allows, read once at build time instead of three interface calls per match. */
+        static final int SUFFIX = 1;
+        static final int PREFIX = 2;
+        static final int ARTICLE = 4;
+
         private Map<String, Node> children;
-        private List<Term> terms;
+        private Term[] terms = NO_TERMS;
+        private int[] allows = new int[0];
 
         Node child(String form) {
             return children == null ? null : children.get(form);
@@ -29,17 +36,30 @@ final class PhraseTrie {
             return children.computeIfAbsent(form, k -> new Node());
         }
 
-        List<Term> terms() {
-            return terms == null ? List.of() : terms;
+        int termCount() {
+            return terms.length;
+        }
+
+        Term term(int i) {
+            return terms[i];
+        }
+
+        /** What term {@code i} allows, as {@link #SUFFIX} | {@link #PREFIX} | {@link #ARTICLE} bits. */
+        int allows(int i) {
+            return allows[i];
         }
 
         void add(Term term) {
-            if (terms == null) {
-                terms = new ArrayList<>(1);
+            for (Term t : terms) {
+                if (t.equals(term)) {
+                    return;
+                }
             }
-            if (!terms.contains(term)) {
-                terms.add(term);
-            }
+            terms = Arrays.copyOf(terms, terms.length + 1);
+            terms[terms.length - 1] = term;
+            allows = Arrays.copyOf(allows, allows.length + 1);
+            allows[allows.length - 1] = (term.allowsSuffix() ? SUFFIX : 0) | (term.allowsPrefix() ? PREFIX : 0)
+                    | (term.allowsArticle() ? ARTICLE : 0);
         }
     }
 

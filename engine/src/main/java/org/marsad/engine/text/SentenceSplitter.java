@@ -16,66 +16,65 @@ public final class SentenceSplitter {
     public record Result(List<Token> tokens, List<Sentence> sentences) {
     }
 
-    public Result split(List<Token> tokens) {
-        List<Token> out = new ArrayList<>(tokens.size());
+    /** Splits a scanned text; each token record is built here, once, with its sentence index. */
+    Result split(TokenScan scan) {
+        int n = scan.size();
+        List<Token> out = new ArrayList<>(n);
         List<Sentence> sentences = new ArrayList<>();
         int first = 0;
         int paragraph = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (i > first && t.newlineBefore()) {
-                sentences.add(sentence(sentences.size(), first, i, tokens, paragraph));
+        for (int i = 0; i < n; i++) {
+            if (i > first && scan.newlineBefore(i)) {
+                sentences.add(sentence(sentences.size(), first, i, scan, paragraph));
                 first = i;
             }
-            if (t.newlineBefore() && i > 0) {
+            if (scan.newlineBefore(i) && i > 0) {
                 paragraph++;
             }
-            boolean end = isTerminator(tokens, i);
-            if (end) {
+            if (isTerminator(scan, i)) {
                 int last = i;
-                while (last + 1 < tokens.size() && tokens.get(last + 1).isPunct() && !tokens.get(last + 1).newlineBefore()
-                        && (CLOSERS.contains(tokens.get(last + 1).form()) || TERMINATORS.contains(tokens.get(last + 1).form()))) {
+                while (last + 1 < n && scan.kind(last + 1) == TokenKind.PUNCT && !scan.newlineBefore(last + 1)
+                        && isOneOf(CLOSERS + TERMINATORS, scan.onlyChar(last + 1))) {
                     last++;
                 }
                 for (int k = out.size(); k <= last; k++) {
-                    out.add(withSentence(tokens.get(k), sentences.size()));
+                    out.add(scan.token(k, sentences.size()));
                 }
-                sentences.add(sentence(sentences.size(), first, last + 1, tokens, paragraph));
+                sentences.add(sentence(sentences.size(), first, last + 1, scan, paragraph));
                 first = last + 1;
                 i = last;
                 continue;
             }
             if (out.size() <= i) {
-                out.add(withSentence(t, sentences.size()));
+                out.add(scan.token(i, sentences.size()));
             }
         }
-        if (first < tokens.size()) {
-            sentences.add(sentence(sentences.size(), first, tokens.size(), tokens, paragraph));
+        if (first < n) {
+            sentences.add(sentence(sentences.size(), first, n, scan, paragraph));
         }
         return new Result(out, sentences);
     }
 
-    private static boolean isTerminator(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        if (!t.isPunct() || !TERMINATORS.contains(t.form())) {
+    private static boolean isTerminator(TokenScan scan, int i) {
+        char c = scan.onlyChar(i);
+        if (scan.kind(i) != TokenKind.PUNCT || !isOneOf(TERMINATORS, c)) {
             return false;
         }
-        if (t.form().equals(".") && i > 0 && i + 1 < tokens.size()) {
-            Token prev = tokens.get(i - 1);
-            Token next = tokens.get(i + 1);
-            if (prev.isNumber() && next.isNumber() && !t.spaceBefore() && !next.spaceBefore()) {
+        if (c == '.' && i > 0 && i + 1 < scan.size()) {
+            if (scan.kind(i - 1) == TokenKind.NUMBER && scan.kind(i + 1) == TokenKind.NUMBER
+                    && !scan.spaceBefore(i) && !scan.spaceBefore(i + 1)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static Token withSentence(Token t, int sentence) {
-        return new Token(t.index(), t.form(), t.span(), t.kind(), sentence, t.spaceBefore(), t.newlineBefore());
+    private static boolean isOneOf(String chars, char c) {
+        return c != 0 && chars.indexOf(c) >= 0;
     }
 
-    private static Sentence sentence(int index, int first, int end, List<Token> tokens, int paragraph) {
-        Span span = new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
+    private static Sentence sentence(int index, int first, int end, TokenScan scan, int paragraph) {
+        Span span = new Span(scan.span(first).start(), scan.span(end - 1).end());
         return new Sentence(index, first, end, span, paragraph);
     }
 }

@@ -1,6 +1,5 @@
 package org.marsad.engine.text;
 
-import java.util.List;
 import org.marsad.engine.model.Document;
 
 /**
@@ -26,8 +25,7 @@ public final class TextPipeline {
 
     public AnalyzedText analyze(Document document) {
         NormalizedText normalized = folding.normalize(document.text());
-        List<Token> tokens = tokenizer.tokenize(normalized);
-        SentenceSplitter.Result split = splitter.split(tokens);
+        SentenceSplitter.Result split = splitter.split(tokenizer.scan(normalized));
         return new AnalyzedText(document, normalized, split.tokens(), split.sentences());
     }
 }

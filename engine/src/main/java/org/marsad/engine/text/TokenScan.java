@@ -1,0 +1,77 @@
+package org.marsad.engine.text;
+
+import java.util.Arrays;
+
+/**
+ * The tokens of one folded text as parallel arrays, before sentence splitting: one object per document
+ * instead of one per token, so that the splitter can read kinds and punctuation chars and the token
+ * records are then built once, with their sentence index, rather than built and rebuilt.
+ */
+final class TokenScan {
+    final NormalizedText text;
+    private final FormTable forms;
+    private int size;
+    private int[] start;
+    private int[] end;
+    private TokenKind[] kind;
+    private boolean[] space;
+    private boolean[] newline;
+
+    TokenScan(NormalizedText text, FormTable forms, int capacity) {
+        this.text = text;
+        this.forms = forms;
+        int c = Math.max(8, capacity);
+        start = new int[c];
+        end = new int[c];
+        kind = new TokenKind[c];
+        space = new boolean[c];
+        newline = new boolean[c];
+    }
+
+    void add(int from, int to, TokenKind k, boolean spaceBefore, boolean newlineBefore) {
+        if (size == start.length) {
+            int c = size * 2;
+            start = Arrays.copyOf(start, c);
+            end = Arrays.copyOf(end, c);
+            kind = Arrays.copyOf(kind, c);
+            space = Arrays.copyOf(space, c);
+            newline = Arrays.copyOf(newline, c);
+        }
+        start[size] = from;
+        end[size] = to;
+        kind[size] = k;
+        space[size] = spaceBefore;
+        newline[size] = newlineBefore;
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    TokenKind kind(int i) {
+        return kind[i];
+    }
+
+    boolean spaceBefore(int i) {
+        return space[i];
+    }
+
+    boolean newlineBefore(int i) {
+        return newline[i];
+    }
+
+    /** The single char of a one-char token (all punctuation but astral symbols), else 0. */
+    char onlyChar(int i) {
+        return end[i] - start[i] == 1 ? text.folded().charAt(start[i]) : 0;
+    }
+
+    /** The original span of token {@code i}. */
+    Span span(int i) {
+        return text.originalSpan(start[i], end[i]);
+    }
+
+    Token token(int i, int sentence) {
+        return new Token(i, forms.canonical(text.folded(), start[i], end[i]), span(i), kind[i], sentence, space[i], newline[i]);
+    }
+}
