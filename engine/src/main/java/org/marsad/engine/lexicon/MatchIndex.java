@@ -1,12 +1,18 @@
 package org.marsad.engine.lexicon;
 
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The matches of one document indexed by their first token, for recognisers that read left to right. */
 public final class MatchIndex {
     private final List<TermMatch>[] byStart;
     private final List<TermMatch> all;
+    /** Matches by the exact class of their term: stages ask for one kind of term, and most documents hold few. */
+    private final Map<Class<?>, List<TermMatch>> byClass = new HashMap<>();
 
     @SuppressWarnings("unchecked")
     public MatchIndex(List<TermMatch> matches, int tokens) {
@@ -17,6 +23,7 @@ public final class MatchIndex {
                 byStart[m.first()] = new ArrayList<>(2);
             }
             byStart[m.first()].add(m);
+            byClass.computeIfAbsent(m.term().getClass(), k -> new ArrayList<>()).add(m);
         }
     }
 
@@ -62,6 +69,11 @@ public final class MatchIndex {
 
     /** All matches of a term type, in text order. */
     public <T extends Term> List<TermMatch> of(Class<T> type) {
+        if (Modifier.isFinal(type.getModifiers())) {
+            // a final class (every record) has no subclasses: its matches are exactly those grouped under it
+            List<TermMatch> grouped = byClass.get(type);
+            return grouped == null ? List.of() : Collections.unmodifiableList(grouped);
+        }
         List<TermMatch> out = new ArrayList<>();
         for (TermMatch m : all) {
             if (type.isInstance(m.term())) {

@@ -21,13 +21,11 @@ final class DocumentCountry {
 
     Countries of(MatchIndex index, Gazetteer gazetteer) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (TermMatch m : index.all()) {
-            if (m.term() instanceof CountryTerm c) {
-                counts.merge(c.code(), 1, Integer::sum);
-            }
+        for (TermMatch m : index.of(CountryTerm.class)) {
+            counts.merge(((CountryTerm) m.term()).code(), 1, Integer::sum);
         }
         if (counts.isEmpty()) {
-            for (TermMatch m : index.all()) {
+            for (TermMatch m : index.of(PlaceTerm.class)) {
                 if (m.term() instanceof PlaceTerm p && !p.needsCue()) {
                     gazetteer.get(p.placeId()).ifPresent(place -> counts.merge(place.country(), 1, Integer::sum));
                 }

@@ -11,6 +11,7 @@ import org.marsad.engine.actors.ActorMention;
 import org.marsad.engine.lexicon.MatchIndex;
 import org.marsad.engine.lexicon.TermMatch;
 import org.marsad.engine.text.AnalyzedText;
+import org.marsad.engine.text.Token;
 
 /**
  * Finds place names and resolves each to one gazetteer place, in ordered passes:
@@ -44,15 +45,13 @@ public final class PlaceRecognizer {
         }
         // group candidate places by the token range they cover
         Map<Long, List<TermMatch>> byRange = new LinkedHashMap<>();
-        for (TermMatch m : index.all()) {
-            if (m.term() instanceof PlaceTerm) {
-                boolean clash = false;
-                for (int k = m.first(); k < m.end(); k++) {
-                    clash |= inActor[k];
-                }
-                if (!clash) {
-                    byRange.computeIfAbsent(((long) m.first() << 32) | m.end(), k -> new ArrayList<>()).add(m);
-                }
+        for (TermMatch m : index.of(PlaceTerm.class)) {
+            boolean clash = false;
+            for (int k = m.first(); k < m.end(); k++) {
+                clash |= inActor[k];
+            }
+            if (!clash) {
+                byRange.computeIfAbsent(((long) m.first() << 32) | m.end(), k -> new ArrayList<>()).add(m);
             }
         }
         List<List<TermMatch>> groups = new ArrayList<>(byRange.values());
@@ -148,9 +147,9 @@ public final class PlaceRecognizer {
      */
     private void addSoundAlikes(AnalyzedText text, MatchIndex index, boolean[] taken, boolean[] inActor,
                                 Set<String> countries, List<PlaceMention> out) {
-        for (TermMatch m : index.all()) {
-            if (!(m.term() instanceof LocationCueTerm c)
-                    || !(c.kind().equals("settlement") || c.kind().equals("near") || c.kind().equals("area"))) {
+        for (TermMatch m : index.of(LocationCueTerm.class)) {
+            LocationCueTerm c = (LocationCueTerm) m.term();
+            if (!(c.kind().equals("settlement") || c.kind().equals("near") || c.kind().equals("area"))) {
                 continue;
             }
             int k = m.end();
@@ -230,13 +229,13 @@ public final class PlaceRecognizer {
     private static List<int[]> sameAsBefore(AnalyzedText text) {
         List<int[]> out = new ArrayList<>();
         for (int k = 0; k + 1 < text.size(); k++) {
-            String a = text.token(k).form();
-            String b = text.token(k + 1).form();
-            if (((a.equals("نفس") || a.equals("ذات")) && (b.equals("المكان") || b.equals("المنطقه")))
-                    || (a.equals("المكان") && (b.equals("نفسه") || b.equals("ذاته")))
-                    || (a.equals("المنطقه") && (b.equals("نفسها") || b.equals("ذاتها")))) {
+            Token a = text.token(k);
+            Token b = text.token(k + 1);
+            if (((a.is("نفس") || a.is("ذات")) && (b.is("المكان") || b.is("المنطقه")))
+                    || (a.is("المكان") && (b.is("نفسه") || b.is("ذاته")))
+                    || (a.is("المنطقه") && (b.is("نفسها") || b.is("ذاتها")))) {
                 out.add(new int[] {k, k + 2, 0});
-            } else if (b.equals("المنطقه") && (a.startsWith("تشهد") || a.startsWith("شهدت") || a.equals("في"))
+            } else if (b.is("المنطقه") && (a.form().startsWith("تشهد") || a.form().startsWith("شهدت") || a.is("في"))
                     && (k + 2 >= text.size() || !text.token(k + 2).isWord())) {
                 // "العمليات التي تشهدها المنطقة.", "… في المنطقة،": the area of the place named before
                 out.add(new int[] {k + 1, k + 2, 2});

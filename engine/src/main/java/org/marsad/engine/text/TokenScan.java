@@ -9,7 +9,6 @@ import java.util.Arrays;
  */
 final class TokenScan {
     final NormalizedText text;
-    private final FormTable forms;
     private int size;
     private int[] start;
     private int[] end;
@@ -17,9 +16,8 @@ final class TokenScan {
     private boolean[] space;
     private boolean[] newline;
 
-    TokenScan(NormalizedText text, FormTable forms, int capacity) {
+    TokenScan(NormalizedText text, int capacity) {
         this.text = text;
-        this.forms = forms;
         int c = Math.max(8, capacity);
         start = new int[c];
         end = new int[c];
@@ -72,6 +70,6 @@ final class TokenScan {
     }
 
     Token token(int i, int sentence) {
-        return new Token(i, forms.canonical(text.folded(), start[i], end[i]), span(i), kind[i], sentence, space[i], newline[i]);
+        return new Token(i, text.folded().substring(start[i], end[i]), span(i), kind[i], sentence, space[i], newline[i]);
     }
 }

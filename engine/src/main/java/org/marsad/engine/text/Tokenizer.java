@@ -34,8 +34,6 @@ public final class Tokenizer {
         }
     }
 
-    private final ThreadLocal<FormTable> forms = ThreadLocal.withInitial(FormTable::new);
-
     /** The tokens of a folded text, all in sentence 0 (knowledge keys are tokenised this way). */
     public List<Token> tokenize(NormalizedText text) {
         TokenScan scan = scan(text);
@@ -48,7 +46,7 @@ public final class Tokenizer {
 
     TokenScan scan(NormalizedText text) {
         String s = text.folded();
-        TokenScan scan = new TokenScan(text, forms.get(), s.length() / 5 + 8);
+        TokenScan scan = new TokenScan(text, s.length() / 5 + 8);
         int i = 0;
         int n = s.length();
         boolean space = true;
