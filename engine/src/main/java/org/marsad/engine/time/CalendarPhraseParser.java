@@ -31,6 +31,16 @@ import org.marsad.engine.time.TimeExpression.Part;
 final class CalendarPhraseParser implements DatePhraseParser {
     private static final String BETWEEN = "بين";
 
+    /**
+     * Everything the phrase may open with: a listed relative phrase, a part (or "النصف"), "يوم"/"اليوم" before
+     * a weekday, a weekday, a day (digits or an ordinal), "شهر", or the month itself.
+     */
+    @Override
+    public int cues() {
+        return DateCues.RELATIVE | DateCues.PART | DateCues.HALF | DateCues.DAY_WORD | DateCues.TODAY | DateCues.WEEKDAY
+                | DateCues.NUMBER | DateCues.ORDINAL | DateCues.MONTH_WORD | DateCues.MONTH;
+    }
+
     @Override
     public DateParse parseAt(AnalyzedText text, MatchIndex index, int i) {
         int n = text.size();

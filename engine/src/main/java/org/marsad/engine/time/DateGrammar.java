@@ -22,6 +22,7 @@ final class DateGrammar {
     static final String[] SAME_BEFORE = {"نفس", "ذات"};
     static final String HALF = "النصف";
     static final String MONTH_DEF = "الشهر";
+    static final String DAY = "يوم";
     static final String DAY_DEF = "اليوم";
     /** Relative phrases may carry these proclitics: "وأمس", "فاليوم", "بالأمس". */
     static final String[] RELATIVE_PREFIXES = {"و", "ف", "ب"};

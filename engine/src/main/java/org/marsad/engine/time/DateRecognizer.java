@@ -2,12 +2,9 @@ package org.marsad.engine.time;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.marsad.engine.lexicon.MatchIndex;
-import org.marsad.engine.lexicon.Term;
 import org.marsad.engine.lexicon.TermMatch;
 import org.marsad.engine.text.AnalyzedText;
-import org.marsad.engine.text.Token;
 
 /**
  * Finds time expressions and says what they mean as written (see {@link TimeExpression}); anchoring them to
@@ -38,18 +35,15 @@ public final class DateRecognizer {
             new CountedOffsetParser(),
             new YearAloneParser());
 
-    /** Function words that can open a date without being lexicon entries themselves. */
-    private static final Set<String> OPENERS = Set.of("يوم", "اليوم", "الاسبوع", "الشهر", "النصف",
-            "نفس", "ذات", "عام", "العام", "سنه", "السنه", "شهر", "شهري", "عامي");
-
     /** Finds every time expression in the text. */
     public List<DateMention> recognize(AnalyzedText text, MatchIndex index) {
         List<DateMention> out = new ArrayList<>();
         int n = text.size();
-        boolean[] mayStart = startsOfDates(text, index);
+        // tokens where no date can begin are skipped without parsing, which keeps the recogniser linear in practice
+        DateCues cues = DateCues.of(text, index);
         int i = 0;
         while (i < n) {
-            DateParse p = mayStart[i] ? parseAt(text, index, i) : null;
+            DateParse p = cues.mayStart(i) ? parseAt(text, index, cues, i) : null;
             if (p == null) {
                 i++;
                 continue;
@@ -66,32 +60,17 @@ public final class DateRecognizer {
     }
 
     /**
-     * Tokens where a date can begin: a digit, a time word of the lexicon (month, weekday, ordinal, relative
-     * phrase, modifier) or one of the grammar's openers. Every other token is skipped without parsing,
-     * which keeps the recogniser linear in practice.
+     * The first shape read at token {@code i}, or null; punctuation never starts a date. A parser is asked only
+     * where the token has one of its {@link DatePhraseParser#cues()}, which is most of what keeps this cheap.
      */
-    private static boolean[] startsOfDates(AnalyzedText text, MatchIndex index) {
-        boolean[] may = new boolean[text.size() + 1];
-        for (int k = 0; k < text.size(); k++) {
-            Token t = text.token(k);
-            may[k] = t.isNumber() || (t.isWord() && OPENERS.contains(t.form()));
-        }
-        for (TermMatch m : index.all()) {
-            Term t = m.term();
-            if (t instanceof MonthTerm || t instanceof WeekdayTerm || t instanceof RelativeTerm || t instanceof OrdinalTerm
-                    || t instanceof ModifierTerm || t instanceof HolidayTerm) {
-                may[m.first()] = true;
-            }
-        }
-        return may;
-    }
-
-    /** The first shape read at token {@code i}, or null; punctuation never starts a date. */
-    private static DateParse parseAt(AnalyzedText text, MatchIndex index, int i) {
+    private static DateParse parseAt(AnalyzedText text, MatchIndex index, DateCues cues, int i) {
         if (text.token(i).isPunct()) {
             return null;
         }
         for (DatePhraseParser parser : PARSERS) {
+            if (!cues.any(i, parser.cues())) {
+                continue;
+            }
             DateParse parse = parser.parseAt(text, index, i);
             if (parse != null) {
                 return parse;

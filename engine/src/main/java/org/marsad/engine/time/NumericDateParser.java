@@ -7,6 +7,12 @@ import org.marsad.engine.text.Token;
 
 /** Reads a date written in digits: 17/08/2024, 2024-08-17, 23/مارس/2019. */
 final class NumericDateParser implements DatePhraseParser {
+    /** Only digits open a numeric date. */
+    @Override
+    public int cues() {
+        return DateCues.NUMBER;
+    }
+
     @Override
     public DateParse parseAt(AnalyzedText text, MatchIndex index, int i) {
         int n = text.size();

@@ -20,6 +20,12 @@ import org.marsad.engine.text.Token;
  * "بين عام 2022 والنصف الأول من عام 2023".
  */
 final class YearAloneParser implements DatePhraseParser {
+    /** "عام"/"سنة" or the year's digits. */
+    @Override
+    public int cues() {
+        return DateCues.YEAR_WORD | DateCues.NUMBER;
+    }
+
     @Override
     public DateParse parseAt(AnalyzedText text, MatchIndex index, int i) {
         int n = text.size();

@@ -1,0 +1,151 @@
+package org.marsad.engine.time;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.marsad.engine.lexicon.MatchIndex;
+import org.marsad.engine.lexicon.Term;
+import org.marsad.engine.lexicon.TermMatch;
+import org.marsad.engine.text.AnalyzedText;
+import org.marsad.engine.text.Token;
+
+/**
+ * What each token of a document offers a date phrase: a digit, a time term of the lexicon starting there, or
+ * one of the grammar's function words, as bits. Computed once per document in one pass over the tokens and
+ * one over the matches, so that {@link DateRecognizer} can skip tokens where no date begins and each
+ * {@link DatePhraseParser} can reject, with one bit test, a start it could never read; before, every parser
+ * re-scanned the matches at every start, and most starts are common words such as من، و، بعد، هذا.
+ */
+final class DateCues {
+    static final int NUMBER = 1;
+    static final int MONTH = 1 << 1;
+    static final int WEEKDAY = 1 << 2;
+    static final int RELATIVE = 1 << 3;
+    static final int ORDINAL = 1 << 4;
+    static final int HOLIDAY = 1 << 5;
+    /** A modifier of kind "part" (مطلع، منتصف، أواخر …). */
+    static final int PART = 1 << 6;
+    /** A modifier of kind "relation" (قبل، بعد، منذ …). */
+    static final int RELATION = 1 << 7;
+    /** A modifier of any kind. */
+    static final int MODIFIER = 1 << 8;
+    /** "يوم". */
+    static final int DAY_WORD = 1 << 9;
+    /** "اليوم". */
+    static final int TODAY = 1 << 10;
+    /** "الاسبوع". */
+    static final int WEEK_DEF = 1 << 11;
+    /** "الشهر". */
+    static final int MONTH_DEF = 1 << 12;
+    /** "النصف". */
+    static final int HALF = 1 << 13;
+    /** "نفس", "ذات". */
+    static final int SAME_BEFORE = 1 << 14;
+    /** "عام", "سنه" … ({@link DateGrammar#YEAR_WORDS}). */
+    static final int YEAR_WORD = 1 << 15;
+    /** "شهر", "شهري" ({@link DateGrammar#MONTH_WORDS}). */
+    static final int MONTH_WORD = 1 << 16;
+    /** "يوم", "ليله", "عشيه": words that may lead a holiday's name. */
+    static final int HOLIDAY_LEAD = 1 << 17;
+
+    /** Function words that open a date without being lexicon entries themselves. */
+    private static final int OPENER_WORDS = DAY_WORD | TODAY | WEEK_DEF | MONTH_DEF | HALF | SAME_BEFORE | YEAR_WORD | MONTH_WORD;
+    /** Lexicon terms that open a date. */
+    private static final int OPENER_TERMS = MONTH | WEEKDAY | RELATIVE | ORDINAL | MODIFIER | HOLIDAY;
+
+    private static final Map<String, Integer> WORDS = words();
+
+    private final int[] cues;
+    private final boolean[] mayStart;
+
+    private DateCues(int[] cues, boolean[] mayStart) {
+        this.cues = cues;
+        this.mayStart = mayStart;
+    }
+
+    static DateCues of(AnalyzedText text, MatchIndex index) {
+        int n = text.size();
+        int[] cues = new int[n + 1];
+        boolean[] mayStart = new boolean[n + 1];
+        for (int k = 0; k < n; k++) {
+            Token t = text.token(k);
+            int c = t.isNumber() ? NUMBER : 0;
+            Integer word = WORDS.get(t.form());
+            if (word != null) {
+                c |= word;
+                mayStart[k] = t.isWord() && (word & OPENER_WORDS) != 0;
+            }
+            cues[k] = c;
+            mayStart[k] |= t.isNumber();
+        }
+        for (TermMatch m : index.all()) {
+            int c = termCue(m.term());
+            cues[m.first()] |= c;
+            if ((c & OPENER_TERMS) != 0) {
+                mayStart[m.first()] = true;
+            }
+        }
+        return new DateCues(cues, mayStart);
+    }
+
+    /**
+     * Whether a date can begin at token {@code i}: a digit, a time word of the lexicon (month, weekday, ordinal,
+     * relative phrase, modifier, holiday) or one of the grammar's openers.
+     */
+    boolean mayStart(int i) {
+        return mayStart[i];
+    }
+
+    /** Whether token {@code i} has any of the cue bits in {@code wanted}. */
+    boolean any(int i, int wanted) {
+        return (cues[i] & wanted) != 0;
+    }
+
+    private static int termCue(Term t) {
+        if (t instanceof ModifierTerm mt) {
+            return MODIFIER | switch (mt.kind()) {
+                case "part" -> PART;
+                case "relation" -> RELATION;
+                default -> 0;
+            };
+        }
+        if (t instanceof MonthTerm) {
+            return MONTH;
+        }
+        if (t instanceof WeekdayTerm) {
+            return WEEKDAY;
+        }
+        if (t instanceof RelativeTerm) {
+            return RELATIVE;
+        }
+        if (t instanceof OrdinalTerm) {
+            return ORDINAL;
+        }
+        if (t instanceof HolidayTerm) {
+            return HOLIDAY;
+        }
+        return 0;
+    }
+
+    private static Map<String, Integer> words() {
+        Map<String, Integer> w = new HashMap<>();
+        w.put(DateGrammar.DAY, DAY_WORD);
+        w.put(DateGrammar.DAY_DEF, TODAY);
+        w.put(WeekOfMonthParser.WEEK, WEEK_DEF);
+        w.put(DateGrammar.MONTH_DEF, MONTH_DEF);
+        w.put(DateGrammar.HALF, HALF);
+        for (String f : DateGrammar.SAME_BEFORE) {
+            w.merge(f, SAME_BEFORE, (a, b) -> a | b);
+        }
+        for (String f : DateGrammar.YEAR_WORDS) {
+            w.merge(f, YEAR_WORD, (a, b) -> a | b);
+        }
+        for (String f : DateGrammar.MONTH_WORDS) {
+            w.merge(f, MONTH_WORD, (a, b) -> a | b);
+        }
+        for (String f : HolidayPhraseParser.HOLIDAY_LEAD) {
+            w.merge(f, HOLIDAY_LEAD, (a, b) -> a | b);
+        }
+        w.merge(HolidayPhraseParser.EVE, HOLIDAY_LEAD, (a, b) -> a | b);
+        return Map.copyOf(w);
+    }
+}
