@@ -60,7 +60,7 @@ public final class PublicationDateInference {
         }
         for (Token t : text.tokens()) {
             if (t.isNumber() && t.form().length() == 4) {
-                int y = Integer.parseInt(t.form());
+                int y = DateGrammar.numberValue(t);
                 if (y >= 1990 && y <= 2100 && (lower == null || LocalDate.of(y, 1, 1).isAfter(lower))
                         && !isQuantity(text, t.index())) {
                     lower = LocalDate.of(y, 1, 1);
