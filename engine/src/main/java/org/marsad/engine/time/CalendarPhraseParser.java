@@ -39,7 +39,7 @@ final class CalendarPhraseParser implements DatePhraseParser {
     @Override
     public int cues() {
         return DateCues.RELATIVE | DateCues.PART | DateCues.HALF | DateCues.DAY_WORD | DateCues.TODAY | DateCues.WEEKDAY
-                | DateCues.NUMBER | DateCues.ORDINAL | DateCues.MONTH_WORD | DateCues.MONTH;
+                | DateCues.DAY_NUMBER | DateCues.ORDINAL | DateCues.MONTH_WORD | DateCues.MONTH;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.marsad.engine.time;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import org.marsad.engine.lexicon.MatchIndex;
@@ -17,42 +18,56 @@ import org.marsad.engine.text.Token;
  */
 final class DateCues {
     static final int NUMBER = 1;
-    static final int MONTH = 1 << 1;
-    static final int WEEKDAY = 1 << 2;
-    static final int RELATIVE = 1 << 3;
-    static final int ORDINAL = 1 << 4;
-    static final int HOLIDAY = 1 << 5;
+    /** One or two digits from 1 to 31 ({@link DateGrammar#isDayNumber}). */
+    static final int DAY_NUMBER = 1 << 1;
+    /** Four digits in the year ranges ({@link DateGrammar#isYearNumber}). */
+    static final int YEAR_NUMBER = 1 << 2;
+    static final int MONTH = 1 << 3;
+    static final int WEEKDAY = 1 << 4;
+    static final int RELATIVE = 1 << 5;
+    static final int ORDINAL = 1 << 6;
+    static final int HOLIDAY = 1 << 7;
     /** A modifier of kind "part" (مطلع، منتصف، أواخر …). */
-    static final int PART = 1 << 6;
+    static final int PART = 1 << 8;
     /** A modifier of kind "relation" (قبل، بعد، منذ …). */
-    static final int RELATION = 1 << 7;
+    static final int RELATION = 1 << 9;
     /** A modifier of any kind. */
-    static final int MODIFIER = 1 << 8;
+    static final int MODIFIER = 1 << 10;
     /** "يوم". */
-    static final int DAY_WORD = 1 << 9;
+    static final int DAY_WORD = 1 << 11;
     /** "اليوم". */
-    static final int TODAY = 1 << 10;
+    static final int TODAY = 1 << 12;
     /** "الاسبوع". */
-    static final int WEEK_DEF = 1 << 11;
+    static final int WEEK_DEF = 1 << 13;
     /** "الشهر". */
-    static final int MONTH_DEF = 1 << 12;
+    static final int MONTH_DEF = 1 << 14;
     /** "النصف". */
-    static final int HALF = 1 << 13;
+    static final int HALF = 1 << 15;
     /** "نفس", "ذات". */
-    static final int SAME_BEFORE = 1 << 14;
+    static final int SAME_BEFORE = 1 << 16;
     /** "عام", "سنه" … ({@link DateGrammar#YEAR_WORDS}). */
-    static final int YEAR_WORD = 1 << 15;
+    static final int YEAR_WORD = 1 << 17;
     /** "شهر", "شهري" ({@link DateGrammar#MONTH_WORDS}). */
-    static final int MONTH_WORD = 1 << 16;
+    static final int MONTH_WORD = 1 << 18;
     /** "يوم", "ليله", "عشيه": words that may lead a holiday's name. */
-    static final int HOLIDAY_LEAD = 1 << 17;
+    static final int HOLIDAY_LEAD = 1 << 19;
 
     /** Function words that open a date without being lexicon entries themselves. */
     private static final int OPENER_WORDS = DAY_WORD | TODAY | WEEK_DEF | MONTH_DEF | HALF | SAME_BEFORE | YEAR_WORD | MONTH_WORD;
     /** Lexicon terms that open a date. */
     private static final int OPENER_TERMS = MONTH | WEEKDAY | RELATIVE | ORDINAL | MODIFIER | HOLIDAY;
 
+    /**
+     * The grammar words and their bits. A HashMap rather than {@code Map.copyOf}: most lookups miss, and it
+     * rejects a miss on the stored hash without comparing strings.
+     */
     private static final Map<String, Integer> WORDS = words();
+    /**
+     * The range of the grammar words' first letters; only words starting in it are looked up, which spares
+     * the hash of Latin words (numbers and punctuation are never words).
+     */
+    private static final char FIRST_LETTER_MIN = firstLetter(true);
+    private static final char FIRST_LETTER_MAX = firstLetter(false);
 
     private final int[] cues;
     private final boolean[] mayStart;
@@ -68,14 +83,19 @@ final class DateCues {
         boolean[] mayStart = new boolean[n + 1];
         for (int k = 0; k < n; k++) {
             Token t = text.token(k);
-            int c = t.isNumber() ? NUMBER : 0;
-            Integer word = WORDS.get(t.form());
-            if (word != null) {
-                c |= word;
-                mayStart[k] = t.isWord() && (word & OPENER_WORDS) != 0;
+            int c = 0;
+            if (t.isNumber()) {
+                c = NUMBER | (DateGrammar.isDayNumber(t) ? DAY_NUMBER : 0) | (DateGrammar.isYearNumber(t) ? YEAR_NUMBER : 0);
+                mayStart[k] = true;
+            } else if (t.isWord() && mayBeGrammarWord(t.form())) {
+                // the tokenizer gives letters only to words, so only a word can be a grammar word
+                Integer word = WORDS.get(t.form());
+                if (word != null) {
+                    c = word;
+                    mayStart[k] = (word & OPENER_WORDS) != 0;
+                }
             }
             cues[k] = c;
-            mayStart[k] |= t.isNumber();
         }
         for (TermMatch m : index.all()) {
             int c = termCue(m.term());
@@ -100,13 +120,14 @@ final class DateCues {
         return (cues[i] & wanted) != 0;
     }
 
+    private static boolean mayBeGrammarWord(String form) {
+        char first = form.charAt(0);
+        return first >= FIRST_LETTER_MIN && first <= FIRST_LETTER_MAX;
+    }
+
     private static int termCue(Term t) {
         if (t instanceof ModifierTerm mt) {
-            return MODIFIER | switch (mt.kind()) {
-                case "part" -> PART;
-                case "relation" -> RELATION;
-                default -> 0;
-            };
+            return MODIFIER | ("part".equals(mt.kind()) ? PART : "relation".equals(mt.kind()) ? RELATION : 0);
         }
         if (t instanceof MonthTerm) {
             return MONTH;
@@ -127,7 +148,7 @@ final class DateCues {
     }
 
     private static Map<String, Integer> words() {
-        Map<String, Integer> w = new HashMap<>();
+        Map<String, Integer> w = new HashMap<>(64);
         w.put(DateGrammar.DAY, DAY_WORD);
         w.put(DateGrammar.DAY_DEF, TODAY);
         w.put(WeekOfMonthParser.WEEK, WEEK_DEF);
@@ -146,6 +167,15 @@ final class DateCues {
             w.merge(f, HOLIDAY_LEAD, (a, b) -> a | b);
         }
         w.merge(HolidayPhraseParser.EVE, HOLIDAY_LEAD, (a, b) -> a | b);
-        return Map.copyOf(w);
+        return Collections.unmodifiableMap(w);
+    }
+
+    private static char firstLetter(boolean lowest) {
+        char bound = lowest ? Character.MAX_VALUE : Character.MIN_VALUE;
+        for (String f : WORDS.keySet()) {
+            char c = f.charAt(0);
+            bound = lowest ? (char) Math.min(bound, c) : (char) Math.max(bound, c);
+        }
+        return bound;
     }
 }

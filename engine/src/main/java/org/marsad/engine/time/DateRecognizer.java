@@ -1,6 +1,7 @@
 package org.marsad.engine.time;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.marsad.engine.lexicon.MatchIndex;
 import org.marsad.engine.lexicon.TermMatch;
@@ -24,7 +25,7 @@ public final class DateRecognizer {
      * The order is part of the grammar: a listed relative phrase of several words is read (by the calendar
      * parser) before its parts, and "اليوم التالي" before the relative word "اليوم".
      */
-    private static final List<DatePhraseParser> PARSERS = List.of(
+    private static final DatePhraseParser[] PARSERS = {
             new NumericDateParser(),
             new HolidayPhraseParser(),
             new CalendarPhraseParser(),
@@ -33,7 +34,9 @@ public final class DateRecognizer {
             new RelativePhraseParser(),
             new SameUnitParser(),
             new CountedOffsetParser(),
-            new YearAloneParser());
+            new YearAloneParser()};
+    /** {@code PARSERS[k].cues()}, read once: asking nine classes through the interface at every start cost more than the bit tests. */
+    private static final int[] PARSER_CUES = Arrays.stream(PARSERS).mapToInt(DatePhraseParser::cues).toArray();
 
     /** Finds every time expression in the text. */
     public List<DateMention> recognize(AnalyzedText text, MatchIndex index) {
@@ -67,11 +70,11 @@ public final class DateRecognizer {
         if (text.token(i).isPunct()) {
             return null;
         }
-        for (DatePhraseParser parser : PARSERS) {
-            if (!cues.any(i, parser.cues())) {
+        for (int k = 0; k < PARSERS.length; k++) {
+            if (!cues.any(i, PARSER_CUES[k])) {
                 continue;
             }
-            DateParse parse = parser.parseAt(text, index, i);
+            DateParse parse = PARSERS[k].parseAt(text, index, i);
             if (parse != null) {
                 return parse;
             }

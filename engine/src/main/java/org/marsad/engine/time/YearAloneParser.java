@@ -24,7 +24,7 @@ final class YearAloneParser implements DatePhraseParser {
     /** "عام"/"سنة" or the year's digits. */
     @Override
     public int cues() {
-        return DateCues.YEAR_WORD | DateCues.NUMBER;
+        return DateCues.YEAR_WORD | DateCues.YEAR_NUMBER;
     }
 
     @Override
