@@ -34,12 +34,12 @@ final class CalendarPhraseParser implements DatePhraseParser {
 
     /**
      * Everything the phrase may open with: a listed relative phrase, a part (or "النصف"), "يوم"/"اليوم" before
-     * a weekday, a weekday, a day (digits or an ordinal), "شهر", or the month itself.
+     * a weekday, a weekday, a day (digits before the month or an ordinal), "شهر", or the month itself.
      */
     @Override
     public int cues() {
         return DateCues.RELATIVE | DateCues.PART | DateCues.HALF | DateCues.DAY_WORD | DateCues.TODAY | DateCues.WEEKDAY
-                | DateCues.DAY_NUMBER | DateCues.ORDINAL | DateCues.MONTH_WORD | DateCues.MONTH;
+                | DateCues.DAY_BEFORE_MONTH | DateCues.ORDINAL | DateCues.MONTH_WORD | DateCues.MONTH;
     }
 
     @Override

@@ -13,10 +13,10 @@ import org.marsad.engine.text.AnalyzedText;
  * هجوم …" (the thing named after من came that long before the reference date).
  */
 final class CountedOffsetParser implements DatePhraseParser {
-    /** Opens with the relation word ("قبل", "بعد"). */
+    /** Opens with the relation word "قبل" or "بعد". */
     @Override
     public int cues() {
-        return DateCues.RELATION;
+        return DateCues.BEFORE_OR_AFTER;
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.marsad.engine.text.Token;
  * re-scanned the matches at every start, and most starts are common words such as من، و، بعد، هذا.
  */
 final class DateCues {
+    /** Digits. */
     static final int NUMBER = 1;
     /** One or two digits from 1 to 31 ({@link DateGrammar#isDayNumber}). */
     static final int DAY_NUMBER = 1 << 1;
@@ -29,8 +30,8 @@ final class DateCues {
     static final int HOLIDAY = 1 << 7;
     /** A modifier of kind "part" (مطلع، منتصف، أواخر …). */
     static final int PART = 1 << 8;
-    /** A modifier of kind "relation" (قبل، بعد، منذ …). */
-    static final int RELATION = 1 << 9;
+    /** A relation modifier "before" or "after" (قبل، بعد، عشية), which opens a counted offset. */
+    static final int BEFORE_OR_AFTER = 1 << 9;
     /** A modifier of any kind. */
     static final int MODIFIER = 1 << 10;
     /** "يوم". */
@@ -51,6 +52,14 @@ final class DateCues {
     static final int MONTH_WORD = 1 << 18;
     /** "يوم", "ليله", "عشيه": words that may lead a holiday's name. */
     static final int HOLIDAY_LEAD = 1 << 19;
+    /**
+     * A day number followed by what follows the day of a calendar date: the month, "شهر", "من" or a range word
+     * ("5 - 7 مارس"). Most numbers in news are counts, which the calendar parser would otherwise read up to
+     * the missing month.
+     */
+    static final int DAY_BEFORE_MONTH = 1 << 20;
+    /** Digits followed by a date separator ("17/", "2024-"). */
+    static final int DIGITS_BEFORE_SEPARATOR = 1 << 21;
 
     /** Function words that open a date without being lexicon entries themselves. */
     private static final int OPENER_WORDS = DAY_WORD | TODAY | WEEK_DEF | MONTH_DEF | HALF | SAME_BEFORE | YEAR_WORD | MONTH_WORD;
@@ -104,6 +113,20 @@ final class DateCues {
                 mayStart[m.first()] = true;
             }
         }
+        // cues that look at the next token, which now has all of its own
+        for (int k = 0; k + 1 < n; k++) {
+            if ((cues[k] & NUMBER) == 0) {
+                continue;
+            }
+            Token next = text.token(k + 1);
+            if ((cues[k] & DAY_NUMBER) != 0 && ((cues[k + 1] & (MONTH | MONTH_WORD)) != 0
+                    || next.is(DateGrammar.FROM) || DateGrammar.is(next, DateGrammar.RANGE_TO))) {
+                cues[k] |= DAY_BEFORE_MONTH;
+            }
+            if (next.isPunct() && DateGrammar.is(next, NumericDateParser.SEPARATORS)) {
+                cues[k] |= DIGITS_BEFORE_SEPARATOR;
+            }
+        }
         return new DateCues(cues, mayStart);
     }
 
@@ -127,7 +150,7 @@ final class DateCues {
 
     private static int termCue(Term t) {
         if (t instanceof ModifierTerm mt) {
-            return MODIFIER | ("part".equals(mt.kind()) ? PART : "relation".equals(mt.kind()) ? RELATION : 0);
+            return MODIFIER | ("part".equals(mt.kind()) ? PART : mt.is("relation", "before") || mt.is("relation", "after") ? BEFORE_OR_AFTER : 0);
         }
         if (t instanceof MonthTerm) {
             return MONTH;
