@@ -90,22 +90,6 @@ final class DateCues {
         int n = text.size();
         int[] cues = new int[n + 1];
         boolean[] mayStart = new boolean[n + 1];
-        for (int k = 0; k < n; k++) {
-            Token t = text.token(k);
-            int c = 0;
-            if (t.isNumber()) {
-                c = NUMBER | (DateGrammar.isDayNumber(t) ? DAY_NUMBER : 0) | (DateGrammar.isYearNumber(t) ? YEAR_NUMBER : 0);
-                mayStart[k] = true;
-            } else if (t.isWord() && mayBeGrammarWord(t.form())) {
-                // the tokenizer gives letters only to words, so only a word can be a grammar word
-                Integer word = WORDS.get(t.form());
-                if (word != null) {
-                    c = word;
-                    mayStart[k] = (word & OPENER_WORDS) != 0;
-                }
-            }
-            cues[k] = c;
-        }
         for (TermMatch m : index.all()) {
             int c = termCue(m.term());
             cues[m.first()] |= c;
@@ -113,18 +97,22 @@ final class DateCues {
                 mayStart[m.first()] = true;
             }
         }
-        // cues that look at the next token, which now has all of its own
-        for (int k = 0; k + 1 < n; k++) {
-            if ((cues[k] & NUMBER) == 0) {
-                continue;
+        for (int k = 0; k < n; k++) {
+            Token t = text.token(k);
+            if (t.isNumber()) {
+                cues[k] |= NUMBER | (DateGrammar.isDayNumber(t) ? DAY_NUMBER : 0) | (DateGrammar.isYearNumber(t) ? YEAR_NUMBER : 0);
+                mayStart[k] = true;
+            } else if (t.isWord() && mayBeGrammarWord(t.form())) {
+                // the tokenizer gives letters only to words, so only a word can be a grammar word
+                Integer word = WORDS.get(t.form());
+                if (word != null) {
+                    cues[k] |= word;
+                    mayStart[k] |= (word & OPENER_WORDS) != 0;
+                }
             }
-            Token next = text.token(k + 1);
-            if ((cues[k] & DAY_NUMBER) != 0 && ((cues[k + 1] & (MONTH | MONTH_WORD)) != 0
-                    || next.is(DateGrammar.FROM) || DateGrammar.is(next, DateGrammar.RANGE_TO))) {
-                cues[k] |= DAY_BEFORE_MONTH;
-            }
-            if (next.isPunct() && DateGrammar.is(next, NumericDateParser.SEPARATORS)) {
-                cues[k] |= DIGITS_BEFORE_SEPARATOR;
+            if (k > 0 && (cues[k - 1] & NUMBER) != 0) {
+                // the number before now knows what follows it: this token's cues are complete
+                cues[k - 1] |= numberFollowedBy(t, cues[k], cues[k - 1]);
             }
         }
         return new DateCues(cues, mayStart);
@@ -141,6 +129,19 @@ final class DateCues {
     /** Whether token {@code i} has any of the cue bits in {@code wanted}. */
     boolean any(int i, int wanted) {
         return (cues[i] & wanted) != 0;
+    }
+
+    /** The cues of a number that depend on the token after it, {@code next}, whose cues are {@code nextCues}. */
+    private static int numberFollowedBy(Token next, int nextCues, int numberCues) {
+        int c = 0;
+        if ((numberCues & DAY_NUMBER) != 0 && ((nextCues & (MONTH | MONTH_WORD)) != 0
+                || next.is(DateGrammar.FROM) || DateGrammar.is(next, DateGrammar.RANGE_TO))) {
+            c |= DAY_BEFORE_MONTH;
+        }
+        if (next.isPunct() && DateGrammar.is(next, NumericDateParser.SEPARATORS)) {
+            c |= DIGITS_BEFORE_SEPARATOR;
+        }
+        return c;
     }
 
     private static boolean mayBeGrammarWord(String form) {

@@ -37,6 +37,8 @@ public final class DateRecognizer {
             new YearAloneParser()};
     /** {@code PARSERS[k].cues()}, read once: asking nine classes through the interface at every start cost more than the bit tests. */
     private static final int[] PARSER_CUES = Arrays.stream(PARSERS).mapToInt(DatePhraseParser::cues).toArray();
+    /** The cues of all parsers: a start with none of them reads nothing, as with the frequent relation word من. */
+    private static final int ANY_PARSER_CUE = Arrays.stream(PARSER_CUES).reduce(0, (a, b) -> a | b);
 
     /** Finds every time expression in the text. */
     public List<DateMention> recognize(AnalyzedText text, MatchIndex index) {
@@ -46,7 +48,7 @@ public final class DateRecognizer {
         DateCues cues = DateCues.of(text, index);
         int i = 0;
         while (i < n) {
-            DateParse p = cues.mayStart(i) ? parseAt(text, index, cues, i) : null;
+            DateParse p = cues.mayStart(i) && cues.any(i, ANY_PARSER_CUE) ? parseAt(text, index, cues, i) : null;
             if (p == null) {
                 i++;
                 continue;
