@@ -69,8 +69,11 @@ public final class PublicationDateInference {
                 }
             }
         }
-        for (TermMatch m : index.of(ReferenceEventTerm.class)) {
-            ReferenceEventTerm r = (ReferenceEventTerm) m.term();
+        // over all matches rather than index.of(…), which copies the few reference events into a new list
+        for (TermMatch m : index.all()) {
+            if (!(m.term() instanceof ReferenceEventTerm r)) {
+                continue;
+            }
             if (calledPast(text, index, m) && (lower == null || r.date().start().isAfter(lower))) {
                 lower = r.date().start();
                 lowerIsDay = false;
