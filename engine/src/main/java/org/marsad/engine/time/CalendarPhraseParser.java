@@ -38,7 +38,7 @@ final class CalendarPhraseParser implements DatePhraseParser {
      */
     @Override
     public int cues() {
-        return DateCues.RELATIVE | DateCues.PART | DateCues.HALF | DateCues.DAY_WORD | DateCues.TODAY | DateCues.WEEKDAY
+        return DateCues.RELATIVE_PHRASE | DateCues.PART | DateCues.HALF | DateCues.DAY_BEFORE_WEEKDAY | DateCues.WEEKDAY
                 | DateCues.DAY_BEFORE_MONTH | DateCues.ORDINAL | DateCues.MONTH_WORD | DateCues.MONTH;
     }
 

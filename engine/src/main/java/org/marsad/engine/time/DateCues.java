@@ -53,13 +53,17 @@ final class DateCues {
     /** "يوم", "ليله", "عشيه": words that may lead a holiday's name. */
     static final int HOLIDAY_LEAD = 1 << 19;
     /**
-     * A day number followed by what follows the day of a calendar date: the month, "شهر", "من" or a range word
-     * ("5 - 7 مارس"). Most numbers in news are counts, which the calendar parser would otherwise read up to
-     * the missing month.
+     * A day number followed by what follows the day of a calendar date: the month or "شهر", "من" before either,
+     * or a range word before another day ("5 - 7 مارس"). Most numbers in news are counts ("3 من الجنود"), which
+     * the calendar parser would otherwise read up to the missing month.
      */
     static final int DAY_BEFORE_MONTH = 1 << 20;
     /** Digits followed by a date separator ("17/", "2024-"). */
     static final int DIGITS_BEFORE_SEPARATOR = 1 << 21;
+    /** A relative phrase of several words ("الأسبوع الماضي"), which the calendar parser reads whole. */
+    static final int RELATIVE_PHRASE = 1 << 22;
+    /** "يوم" or "اليوم" before a weekday: the calendar parser's "يوم الخميس", "اليوم الخميس 23 نوفمبر". */
+    static final int DAY_BEFORE_WEEKDAY = 1 << 23;
 
     /** Function words that open a date without being lexicon entries themselves. */
     private static final int OPENER_WORDS = DAY_WORD | TODAY | WEEK_DEF | MONTH_DEF | HALF | SAME_BEFORE | YEAR_WORD | MONTH_WORD;
@@ -91,7 +95,7 @@ final class DateCues {
         int[] cues = new int[n + 1];
         boolean[] mayStart = new boolean[n + 1];
         for (TermMatch m : index.all()) {
-            int c = termCue(m.term());
+            int c = termCue(m);
             cues[m.first()] |= c;
             if ((c & OPENER_TERMS) != 0) {
                 mayStart[m.first()] = true;
@@ -110,9 +114,11 @@ final class DateCues {
                     mayStart[k] |= (word & OPENER_WORDS) != 0;
                 }
             }
-            if (k > 0 && (cues[k - 1] & NUMBER) != 0) {
-                // the number before now knows what follows it: this token's cues are complete
-                cues[k - 1] |= numberFollowedBy(t, cues[k], cues[k - 1]);
+        }
+        // cues that look ahead, once every token has its own
+        for (int k = 0; k + 1 < n; k++) {
+            if ((cues[k] & (NUMBER | DAY_WORD | TODAY)) != 0) {
+                cues[k] |= lookingAhead(text, cues, k);
             }
         }
         return new DateCues(cues, mayStart);
@@ -131,15 +137,24 @@ final class DateCues {
         return (cues[i] & wanted) != 0;
     }
 
-    /** The cues of a number that depend on the token after it, {@code next}, whose cues are {@code nextCues}. */
-    private static int numberFollowedBy(Token next, int nextCues, int numberCues) {
+    /** The cues of token {@code k} that depend on the two tokens after it; {@code k + 1} is in the text. */
+    private static int lookingAhead(AnalyzedText text, int[] cues, int k) {
+        int next = cues[k + 1];
+        int afterNext = cues[k + 2];
         int c = 0;
-        if ((numberCues & DAY_NUMBER) != 0 && ((nextCues & (MONTH | MONTH_WORD)) != 0
-                || next.is(DateGrammar.FROM) || DateGrammar.is(next, DateGrammar.RANGE_TO))) {
-            c |= DAY_BEFORE_MONTH;
+        if ((cues[k] & (DAY_WORD | TODAY)) != 0 && (next & WEEKDAY) != 0) {
+            c |= DAY_BEFORE_WEEKDAY;
         }
-        if (next.isPunct() && DateGrammar.is(next, NumericDateParser.SEPARATORS)) {
-            c |= DIGITS_BEFORE_SEPARATOR;
+        if ((cues[k] & NUMBER) != 0) {
+            Token t = text.token(k + 1);
+            if ((cues[k] & DAY_NUMBER) != 0 && ((next & (MONTH | MONTH_WORD)) != 0
+                    || (t.is(DateGrammar.FROM) && (afterNext & (MONTH | MONTH_WORD)) != 0)
+                    || (DateGrammar.is(t, DateGrammar.RANGE_TO) && (afterNext & DAY_NUMBER) != 0))) {
+                c |= DAY_BEFORE_MONTH;
+            }
+            if (t.isPunct() && DateGrammar.is(t, NumericDateParser.SEPARATORS)) {
+                c |= DIGITS_BEFORE_SEPARATOR;
+            }
         }
         return c;
     }
@@ -149,7 +164,8 @@ final class DateCues {
         return first >= FIRST_LETTER_MIN && first <= FIRST_LETTER_MAX;
     }
 
-    private static int termCue(Term t) {
+    private static int termCue(TermMatch m) {
+        Term t = m.term();
         if (t instanceof ModifierTerm mt) {
             return MODIFIER | ("part".equals(mt.kind()) ? PART : mt.is("relation", "before") || mt.is("relation", "after") ? BEFORE_OR_AFTER : 0);
         }
@@ -160,7 +176,7 @@ final class DateCues {
             return WEEKDAY;
         }
         if (t instanceof RelativeTerm) {
-            return RELATIVE;
+            return RELATIVE | (m.length() > 1 ? RELATIVE_PHRASE : 0);
         }
         if (t instanceof OrdinalTerm) {
             return ORDINAL;
