@@ -11,6 +11,8 @@ interface DatePhraseParser {
     /**
      * The {@link DateCues} bits of which the token at the start must have at least one for this shape to be read
      * there: a necessary condition, so that the recogniser need not call {@link #parseAt} where it would be null.
+     * A shape taught to open with something new must say so here (adding a cue to {@link DateCues} if none
+     * fits), or it is never asked there.
      */
     int cues();
 
