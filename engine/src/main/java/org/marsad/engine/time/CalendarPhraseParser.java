@@ -14,6 +14,7 @@ import static org.marsad.engine.time.DateGrammar.isDayNumber;
 import static org.marsad.engine.time.DateGrammar.modifier;
 import static org.marsad.engine.time.DateGrammar.parseDirection;
 import static org.marsad.engine.time.DateGrammar.skip;
+import static org.marsad.engine.time.DateGrammar.numberValue;
 import static org.marsad.engine.time.DateGrammar.yearAt;
 
 import org.marsad.engine.lexicon.MatchIndex;
@@ -30,6 +31,16 @@ import org.marsad.engine.time.TimeExpression.Part;
  */
 final class CalendarPhraseParser implements DatePhraseParser {
     private static final String BETWEEN = "بين";
+
+    /**
+     * Everything the phrase may open with: a listed relative phrase, a part (or "النصف"), "يوم"/"اليوم" before
+     * a weekday, a weekday, a day (digits before the month or an ordinal), "شهر", or the month itself.
+     */
+    @Override
+    public int cues() {
+        return DateCues.RELATIVE_PHRASE | DateCues.PART | DateCues.HALF | DateCues.DAY_BEFORE_WEEKDAY | DateCues.WEEKDAY
+                | DateCues.DAY_BEFORE_MONTH | DateCues.ORDINAL | DateCues.MONTH_WORD | DateCues.MONTH;
+    }
 
     @Override
     public DateParse parseAt(AnalyzedText text, MatchIndex index, int i) {
@@ -93,7 +104,7 @@ final class CalendarPhraseParser implements DatePhraseParser {
         int dayToken = p;
         boolean bareOrdinal = false;
         if (p < n && isDayNumber(text.token(p))) {
-            day = Integer.parseInt(text.token(p).form());
+            day = numberValue(text.token(p));
             p++;
         } else if (p + 1 < n) {
             TermMatch ord = index.longest(p, OrdinalTerm.class);
@@ -109,7 +120,7 @@ final class CalendarPhraseParser implements DatePhraseParser {
         }
         Integer dayEnd = null;
         if (day != null && p + 1 < n && is(text.token(p), RANGE_TO) && isDayNumber(text.token(p + 1))) {
-            int end = Integer.parseInt(text.token(p + 1).form());
+            int end = numberValue(text.token(p + 1));
             if (end > day) {
                 dayEnd = end;
                 p += 2;
@@ -153,7 +164,7 @@ final class CalendarPhraseParser implements DatePhraseParser {
         int afterMonth = month.end();
         if (day == null && afterMonth < n && isDayNumber(text.token(afterMonth))) {
             // English and French order: "April 16, 2023"
-            day = Integer.parseInt(text.token(afterMonth).form());
+            day = numberValue(text.token(afterMonth));
             afterMonth++;
         }
         // alternate names of the same month: "أغسطس/ آب", "سبتمبر (أيلول)"

@@ -13,6 +13,12 @@ import org.marsad.engine.text.AnalyzedText;
  * هجوم …" (the thing named after من came that long before the reference date).
  */
 final class CountedOffsetParser implements DatePhraseParser {
+    /** Opens with the relation word "قبل" or "بعد". */
+    @Override
+    public int cues() {
+        return DateCues.BEFORE_OR_AFTER;
+    }
+
     @Override
     public DateParse parseAt(AnalyzedText text, MatchIndex index, int i) {
         int n = text.size();

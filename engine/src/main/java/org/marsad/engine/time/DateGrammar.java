@@ -22,6 +22,7 @@ final class DateGrammar {
     static final String[] SAME_BEFORE = {"نفس", "ذات"};
     static final String HALF = "النصف";
     static final String MONTH_DEF = "الشهر";
+    static final String DAY = "يوم";
     static final String DAY_DEF = "اليوم";
     /** Relative phrases may carry these proclitics: "وأمس", "فاليوم", "بالأمس". */
     static final String[] RELATIVE_PREFIXES = {"و", "ف", "ب"};
@@ -37,7 +38,7 @@ final class DateGrammar {
             q++;
         }
         if (q < n && isYearNumber(text.token(q))) {
-            return new DateParse(p, q + 1, TimeExpression.calendar().withYear(Integer.parseInt(text.token(q).form())));
+            return new DateParse(p, q + 1, TimeExpression.calendar().withYear(numberValue(text.token(q))));
         }
         return null;
     }
@@ -84,7 +85,7 @@ final class DateGrammar {
         if (!t.isNumber() || t.form().length() > 2) {
             return false;
         }
-        int v = Integer.parseInt(t.form());
+        int v = numberValue(t);
         return v >= 1 && v <= 31;
     }
 
@@ -93,7 +94,21 @@ final class DateGrammar {
         if (!t.isNumber() || t.form().length() != 4) {
             return false;
         }
-        int v = Integer.parseInt(t.form());
+        int v = numberValue(t);
         return (v >= 1900 && v <= 2100) || (v >= 1350 && v <= 1500);
+    }
+
+    /**
+     * The value of a number token of at most four digits. The tokenizer's numbers are runs of ASCII digits, so
+     * this is {@link Integer#parseInt} without the sign, radix and overflow handling that made it show in
+     * profiles, since every number of a text is tested as a day and a year.
+     */
+    static int numberValue(Token t) {
+        String f = t.form();
+        int v = 0;
+        for (int k = 0; k < f.length(); k++) {
+            v = v * 10 + (f.charAt(k) - '0');
+        }
+        return v;
     }
 }

@@ -9,6 +9,14 @@ import org.marsad.engine.text.AnalyzedText;
  */
 interface DatePhraseParser {
     /**
+     * The {@link DateCues} bits of which the token at the start must have at least one for this shape to be read
+     * there: a necessary condition, so that the recogniser need not call {@link #parseAt} where it would be null.
+     * A shape taught to open with something new must say so here (adding a cue to {@link DateCues} if none
+     * fits), or it is never asked there.
+     */
+    int cues();
+
+    /**
      * The expression read at token {@code i}, or null when this shape is not there. The expression usually
      * begins at {@code i} but may begin a token earlier or later ("ذلك اليوم", the eve of a holiday on the 1st).
      */

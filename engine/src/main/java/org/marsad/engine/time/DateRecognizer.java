@@ -1,13 +1,11 @@
 package org.marsad.engine.time;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.marsad.engine.lexicon.MatchIndex;
-import org.marsad.engine.lexicon.Term;
 import org.marsad.engine.lexicon.TermMatch;
 import org.marsad.engine.text.AnalyzedText;
-import org.marsad.engine.text.Token;
 
 /**
  * Finds time expressions and says what they mean as written (see {@link TimeExpression}); anchoring them to
@@ -27,7 +25,7 @@ public final class DateRecognizer {
      * The order is part of the grammar: a listed relative phrase of several words is read (by the calendar
      * parser) before its parts, and "اليوم التالي" before the relative word "اليوم".
      */
-    private static final List<DatePhraseParser> PARSERS = List.of(
+    private static final DatePhraseParser[] PARSERS = {
             new NumericDateParser(),
             new HolidayPhraseParser(),
             new CalendarPhraseParser(),
@@ -36,20 +34,21 @@ public final class DateRecognizer {
             new RelativePhraseParser(),
             new SameUnitParser(),
             new CountedOffsetParser(),
-            new YearAloneParser());
-
-    /** Function words that can open a date without being lexicon entries themselves. */
-    private static final Set<String> OPENERS = Set.of("يوم", "اليوم", "الاسبوع", "الشهر", "النصف",
-            "نفس", "ذات", "عام", "العام", "سنه", "السنه", "شهر", "شهري", "عامي");
+            new YearAloneParser()};
+    /** {@code PARSERS[k].cues()}, read once: asking nine classes through the interface at every start cost more than the bit tests. */
+    private static final int[] PARSER_CUES = Arrays.stream(PARSERS).mapToInt(DatePhraseParser::cues).toArray();
+    /** The cues of all parsers: a start with none of them reads nothing, as with the frequent relation word من. */
+    private static final int ANY_PARSER_CUE = Arrays.stream(PARSER_CUES).reduce(0, (a, b) -> a | b);
 
     /** Finds every time expression in the text. */
     public List<DateMention> recognize(AnalyzedText text, MatchIndex index) {
         List<DateMention> out = new ArrayList<>();
         int n = text.size();
-        boolean[] mayStart = startsOfDates(text, index);
+        // tokens where no date can begin are skipped without parsing, which keeps the recogniser linear in practice
+        DateCues cues = DateCues.of(text, index);
         int i = 0;
         while (i < n) {
-            DateParse p = mayStart[i] ? parseAt(text, index, i) : null;
+            DateParse p = cues.mayStart(i) && cues.any(i, ANY_PARSER_CUE) ? parseAt(text, index, cues, i) : null;
             if (p == null) {
                 i++;
                 continue;
@@ -66,33 +65,18 @@ public final class DateRecognizer {
     }
 
     /**
-     * Tokens where a date can begin: a digit, a time word of the lexicon (month, weekday, ordinal, relative
-     * phrase, modifier) or one of the grammar's openers. Every other token is skipped without parsing,
-     * which keeps the recogniser linear in practice.
+     * The first shape read at token {@code i}, or null; punctuation never starts a date. A parser is asked only
+     * where the token has one of its {@link DatePhraseParser#cues()}, which is most of what keeps this cheap.
      */
-    private static boolean[] startsOfDates(AnalyzedText text, MatchIndex index) {
-        boolean[] may = new boolean[text.size() + 1];
-        for (int k = 0; k < text.size(); k++) {
-            Token t = text.token(k);
-            may[k] = t.isNumber() || (t.isWord() && OPENERS.contains(t.form()));
-        }
-        for (TermMatch m : index.all()) {
-            Term t = m.term();
-            if (t instanceof MonthTerm || t instanceof WeekdayTerm || t instanceof RelativeTerm || t instanceof OrdinalTerm
-                    || t instanceof ModifierTerm || t instanceof HolidayTerm) {
-                may[m.first()] = true;
-            }
-        }
-        return may;
-    }
-
-    /** The first shape read at token {@code i}, or null; punctuation never starts a date. */
-    private static DateParse parseAt(AnalyzedText text, MatchIndex index, int i) {
+    private static DateParse parseAt(AnalyzedText text, MatchIndex index, DateCues cues, int i) {
         if (text.token(i).isPunct()) {
             return null;
         }
-        for (DatePhraseParser parser : PARSERS) {
-            DateParse parse = parser.parseAt(text, index, i);
+        for (int k = 0; k < PARSERS.length; k++) {
+            if (!cues.any(i, PARSER_CUES[k])) {
+                continue;
+            }
+            DateParse parse = PARSERS[k].parseAt(text, index, i);
             if (parse != null) {
                 return parse;
             }

@@ -15,9 +15,15 @@ import org.marsad.engine.text.AnalyzedText;
  */
 final class HolidayPhraseParser implements DatePhraseParser {
     /** "عشية عيد الميلاد": the day before the holiday. */
-    private static final String EVE = "عشيه";
+    static final String EVE = "عشيه";
     /** Words that may stand before a holiday's name and belong to the date: "يوم عيد الميلاد", "ليلة القدر". */
-    private static final String[] HOLIDAY_LEAD = {"يوم", "ليله"};
+    static final String[] HOLIDAY_LEAD = {"يوم", "ليله"};
+
+    /** A holiday's name, or a word that leads one ("يوم", "ليلة", "عشية"). */
+    @Override
+    public int cues() {
+        return DateCues.HOLIDAY | DateCues.HOLIDAY_LEAD;
+    }
 
     @Override
     public DateParse parseAt(AnalyzedText text, MatchIndex index, int i) {

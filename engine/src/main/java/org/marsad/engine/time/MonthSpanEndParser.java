@@ -4,6 +4,7 @@ import static org.marsad.engine.time.DateGrammar.AND;
 import static org.marsad.engine.time.DateGrammar.RANGE_TO;
 import static org.marsad.engine.time.DateGrammar.is;
 import static org.marsad.engine.time.DateGrammar.isDayNumber;
+import static org.marsad.engine.time.DateGrammar.numberValue;
 
 import org.marsad.engine.lexicon.MatchIndex;
 import org.marsad.engine.lexicon.TermMatch;
@@ -36,7 +37,7 @@ final class MonthSpanEndParser {
             if (q >= n || !isDayNumber(text.token(q))) {
                 return null;
             }
-            endDay = Integer.parseInt(text.token(q).form());
+            endDay = numberValue(text.token(q));
             q++;
         }
         TermMatch end = q < n ? index.longest(q, MonthTerm.class, "و") : null;

@@ -7,6 +7,14 @@ import org.marsad.engine.text.Token;
 
 /** Reads a date written in digits: 17/08/2024, 2024-08-17, 23/مارس/2019. */
 final class NumericDateParser implements DatePhraseParser {
+    static final String[] SEPARATORS = {"/", "-", "."};
+
+    /** Digits and a separator open a numeric date. */
+    @Override
+    public int cues() {
+        return DateCues.DIGITS_BEFORE_SEPARATOR;
+    }
+
     @Override
     public DateParse parseAt(AnalyzedText text, MatchIndex index, int i) {
         int n = text.size();
@@ -19,7 +27,7 @@ final class NumericDateParser implements DatePhraseParser {
         Token s2 = text.token(i + 3);
         Token c = text.token(i + 4);
         boolean seps = s1.isPunct() && s2.isPunct() && s1.form().equals(s2.form())
-                && (s1.is("/") || s1.is("-") || s1.is("."));
+                && DateGrammar.is(s1, SEPARATORS);
         if (!seps || !c.isNumber()) {
             return null;
         }

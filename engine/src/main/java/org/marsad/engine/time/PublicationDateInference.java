@@ -60,7 +60,7 @@ public final class PublicationDateInference {
         }
         for (Token t : text.tokens()) {
             if (t.isNumber() && t.form().length() == 4) {
-                int y = Integer.parseInt(t.form());
+                int y = DateGrammar.numberValue(t);
                 if (y >= 1990 && y <= 2100 && (lower == null || LocalDate.of(y, 1, 1).isAfter(lower))
                         && !isQuantity(text, t.index())) {
                     lower = LocalDate.of(y, 1, 1);
@@ -69,8 +69,11 @@ public final class PublicationDateInference {
                 }
             }
         }
-        for (TermMatch m : index.of(ReferenceEventTerm.class)) {
-            ReferenceEventTerm r = (ReferenceEventTerm) m.term();
+        // over all matches rather than index.of(…), which copies the few reference events into a new list
+        for (TermMatch m : index.all()) {
+            if (!(m.term() instanceof ReferenceEventTerm r)) {
+                continue;
+            }
             if (calledPast(text, index, m) && (lower == null || r.date().start().isAfter(lower))) {
                 lower = r.date().start();
                 lowerIsDay = false;

@@ -11,6 +11,12 @@ import org.marsad.engine.text.AnalyzedText;
  * day ("اليوم السبت"، "أمس الإثنين").
  */
 final class RelativePhraseParser implements DatePhraseParser {
+    /** A relative phrase of the lexicon starts here. */
+    @Override
+    public int cues() {
+        return DateCues.RELATIVE;
+    }
+
     @Override
     public DateParse parseAt(AnalyzedText text, MatchIndex index, int i) {
         TermMatch rel = index.longest(i, RelativeTerm.class, RELATIVE_PREFIXES);

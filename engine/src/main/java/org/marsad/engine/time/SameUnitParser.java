@@ -12,6 +12,12 @@ import org.marsad.engine.text.Token;
 
 /** Reads the same day or month as the previous date: "نفس اليوم", "ذات اليوم", "اليوم نفسه", "الشهر نفسه". */
 final class SameUnitParser implements DatePhraseParser {
+    /** "نفس"/"ذات" before the unit, or "اليوم"/"الشهر" before "نفسه". */
+    @Override
+    public int cues() {
+        return DateCues.SAME_BEFORE | DateCues.TODAY | DateCues.MONTH_DEF;
+    }
+
     @Override
     public DateParse parseAt(AnalyzedText text, MatchIndex index, int i) {
         int n = text.size();

@@ -13,6 +13,12 @@ import org.marsad.engine.text.Token;
 final class StoryDayParser implements DatePhraseParser {
     private static final String NEXT_DAY = "التالي";
 
+    /** Both shapes are read at "اليوم". */
+    @Override
+    public int cues() {
+        return DateCues.TODAY;
+    }
+
     @Override
     public DateParse parseAt(AnalyzedText text, MatchIndex index, int i) {
         int n = text.size();

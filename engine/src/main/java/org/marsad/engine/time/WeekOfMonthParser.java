@@ -12,8 +12,14 @@ import org.marsad.engine.text.Token;
 
 /** Reads a week of a month: "الأسبوع الثالث من سبتمبر", "الأسبوع الأخير من شهر يوليو". */
 final class WeekOfMonthParser implements DatePhraseParser {
-    private static final String WEEK = "الاسبوع";
+    static final String WEEK = "الاسبوع";
     private static final String LAST = "الاخير";
+
+    /** Always opens with "الأسبوع". */
+    @Override
+    public int cues() {
+        return DateCues.WEEK_DEF;
+    }
 
     @Override
     public DateParse parseAt(AnalyzedText text, MatchIndex index, int i) {

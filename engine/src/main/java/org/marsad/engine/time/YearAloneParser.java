@@ -8,6 +8,7 @@ import static org.marsad.engine.time.DateGrammar.is;
 import static org.marsad.engine.time.DateGrammar.isYearNumber;
 import static org.marsad.engine.time.DateGrammar.modifier;
 import static org.marsad.engine.time.DateGrammar.skip;
+import static org.marsad.engine.time.DateGrammar.numberValue;
 import static org.marsad.engine.time.DateGrammar.yearAt;
 
 import org.marsad.engine.lexicon.MatchIndex;
@@ -20,6 +21,12 @@ import org.marsad.engine.text.Token;
  * "بين عام 2022 والنصف الأول من عام 2023".
  */
 final class YearAloneParser implements DatePhraseParser {
+    /** "عام"/"سنة" or the year's digits. */
+    @Override
+    public int cues() {
+        return DateCues.YEAR_WORD | DateCues.YEAR_NUMBER;
+    }
+
     @Override
     public DateParse parseAt(AnalyzedText text, MatchIndex index, int i) {
         int n = text.size();
@@ -37,7 +44,7 @@ final class YearAloneParser implements DatePhraseParser {
                 TimeExpression e = y.expr();
                 // "بين عام 2022 و2023", "بين عامي 2020 و2022", "بين عام 2022 والنصف الأول من عام 2023"
                 if (end + 1 < n && text.token(end).is(AND) && isYearNumber(text.token(end + 1))) {
-                    e = e.withEnds(Integer.parseInt(text.token(end + 1).form()), null, null);
+                    e = e.withEnds(numberValue(text.token(end + 1)), null, null);
                     end += 2;
                 } else {
                     DateParse half = halfYearAfterAnd(text, index, end);
@@ -52,12 +59,12 @@ final class YearAloneParser implements DatePhraseParser {
         if (isYearNumber(t)) {
             TermMatch era = modifier(index, i + 1, "era");
             // a bare number in the Hijri year range is a count ("في 1400 موقع") unless هـ follows
-            boolean gregorian = Integer.parseInt(t.form()) >= 1900;
+            boolean gregorian = numberValue(t) >= 1900;
             boolean cued = era != null || (gregorian && i > 0 && yearCue(text.token(i - 1).form()));
             if (cued) {
                 int end = era != null ? era.end() : i + 1;
                 boolean hijri = era != null && "hijri".equals(((ModifierTerm) era.term()).value());
-                TimeExpression e = TimeExpression.calendar().withYear(Integer.parseInt(t.form()));
+                TimeExpression e = TimeExpression.calendar().withYear(numberValue(t));
                 return new DateParse(i, end, hijri ? e.withMonth(null, true) : e);
             }
         }
