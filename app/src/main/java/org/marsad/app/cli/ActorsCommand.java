@@ -54,9 +54,12 @@ final class ActorsCommand implements Callable<Integer> {
         if (docs.isEmpty()) {
             return 1;
         }
-        DocumentAnalyzer analyzer = new DocumentAnalyzer(knowledge);
+        GuardedAnalyzer analyzer = new GuardedAnalyzer(new DocumentAnalyzer(knowledge), System.err);
         for (Document d : docs) {
-            DocumentAnalysis a = analyzer.analyze(d);
+            DocumentAnalysis a = analyzer.analyze(d).orElse(null);
+            if (a == null) {
+                continue;
+            }
             out.println("== " + d.id() + (a.country() == null ? "" : "  (country: " + a.country() + ")"));
             for (ActorMention m : a.actors()) {
                 out.printf(Locale.ROOT, "   [%d, %d) «%s» → %s   [%s]%n", m.span().start(), m.span().end(),

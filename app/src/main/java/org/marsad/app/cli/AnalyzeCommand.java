@@ -70,10 +70,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             documents = documents.stream().map(d -> d.withPublished(date)).toList();
         }
-        DocumentAnalyzer analyzer = new DocumentAnalyzer(parent.knowledge());
+        GuardedAnalyzer analyzer = new GuardedAnalyzer(new DocumentAnalyzer(parent.knowledge()), err);
         List<DocumentAnalysis> analyses = new ArrayList<>(documents.size());
         for (Document d : documents) {
-            analyses.add(analyzer.analyze(d));
+            analyzer.analyze(d).ifPresent(analyses::add);
         }
         Format f = format != null ? format : output.toTerminal() ? Format.report : Format.jsonl;
         if (fuse) {

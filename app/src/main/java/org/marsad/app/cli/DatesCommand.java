@@ -43,12 +43,15 @@ final class DatesCommand implements Callable<Integer> {
         if (docs.isEmpty()) {
             return 1;
         }
-        DocumentAnalyzer analyzer = new DocumentAnalyzer(parent.knowledge());
+        GuardedAnalyzer analyzer = new GuardedAnalyzer(new DocumentAnalyzer(parent.knowledge()), System.err);
         Format f = format != null ? format : output.toTerminal() ? Format.report : Format.jsonl;
         ObjectMapper json = new ObjectMapper();
         try (PrintWriter w = new PrintWriter(output.open())) {
             for (Document d : docs) {
-                DocumentAnalysis a = analyzer.analyze(d);
+                DocumentAnalysis a = analyzer.analyze(d).orElse(null);
+                if (a == null) {
+                    continue;
+                }
                 PublicationEstimate p = a.publication();
                 if (f == Format.jsonl) {
                     w.println(json.writeValueAsString(record(a)));

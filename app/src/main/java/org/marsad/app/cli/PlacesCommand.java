@@ -36,9 +36,12 @@ final class PlacesCommand implements Callable<Integer> {
             return 1;
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        DocumentAnalyzer analyzer = new DocumentAnalyzer(parent.knowledge());
+        GuardedAnalyzer analyzer = new GuardedAnalyzer(new DocumentAnalyzer(parent.knowledge()), System.err);
         for (Document d : docs) {
-            DocumentAnalysis a = analyzer.analyze(d);
+            DocumentAnalysis a = analyzer.analyze(d).orElse(null);
+            if (a == null) {
+                continue;
+            }
             out.println("== " + d.id() + (a.country() == null ? "" : "  (country: " + a.country() + ")"));
             for (PlaceMention m : a.places()) {
                 Place p = m.place();

@@ -48,11 +48,11 @@ final class RelationsCommand implements Callable<Integer> {
             return 1;
         }
         Knowledge knowledge = parent.knowledge();
-        DocumentAnalyzer analyzer = new DocumentAnalyzer(knowledge);
+        GuardedAnalyzer analyzer = new GuardedAnalyzer(new DocumentAnalyzer(knowledge), System.err);
         RelationExtractor extractor = new RelationExtractor(knowledge);
         List<RelationObservation> observations = new ArrayList<>();
         for (Document d : documents) {
-            observations.addAll(extractor.extract(analyzer.analyze(d)));
+            analyzer.analyze(d).ifPresent(a -> observations.addAll(extractor.extract(a)));
         }
         Format f = format != null ? format : output.toTerminal() ? Format.report : Format.jsonl;
         RelationWriter writer = switch (f) {

@@ -33,7 +33,8 @@ final class NumericDateParser implements DatePhraseParser {
         }
         Integer month = null;
         if (b.isNumber()) {
-            month = Integer.parseInt(b.form());
+            // at most two digits: a longer run is no month, and would overflow an int
+            month = b.form().length() <= 2 ? Integer.parseInt(b.form()) : null;
         } else {
             TermMatch m = index.longest(i + 2, MonthTerm.class);
             if (m != null && m.length() == 1 && !((MonthTerm) m.term()).hijri()) {

@@ -153,4 +153,11 @@ class DateResolutionTest {
         long epochDay = Math.floorDiv(cal.getTimeInMillis(), 86_400_000L);
         return LocalDate.ofEpochDay(epochDay);
     }
+
+    /** A long digit run between two separators is no month (it used to overflow an int and fail the document). */
+    @Test
+    void aNumericShapeWithAHugeMiddleNumberIsNoDate() {
+        List<DateMention> d = dates("رقم الملف 1/99999999999/2020 وفي 3/8/2023 هاجموا القرية", PUBLISHED);
+        assertThat(d).extracting(m -> m.resolved()).containsExactly(day(2023, 8, 3));
+    }
 }
