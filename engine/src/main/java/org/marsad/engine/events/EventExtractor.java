@@ -82,7 +82,7 @@ public final class EventExtractor {
         } else {
             merged = merger.enrichFromHeadline(merged, head);
         }
-        merged = merger.dedupe(merged.stream().filter(EventDraft::anchored).toList());
+        merged = merger.dedupe(anchored(merged));
         merged = merger.withoutToldSummaries(merged);
         merged = placedByFollowingSentence.apply(merged, m);
         merged = deniedByNextSentence.apply(merged, m);
@@ -92,6 +92,17 @@ public final class EventExtractor {
             events.add(toEvent(docId, events.size() + 1, text, d, m.country()));
         }
         return events;
+    }
+
+    /** The drafts tied to a particular incident (see {@link EventDraft#anchored}). */
+    private static List<EventDraft> anchored(List<EventDraft> drafts) {
+        List<EventDraft> out = new ArrayList<>(drafts.size());
+        for (EventDraft d : drafts) {
+            if (d.anchored()) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     private Event toEvent(String docId, int n, AnalyzedText text, EventDraft d, String country) {

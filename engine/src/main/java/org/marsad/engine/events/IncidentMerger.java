@@ -32,7 +32,7 @@ final class IncidentMerger {
                     continue;
                 }
                 // "الهجوم الأكثر دموية" after a summary of separate attacks is one of them, told on its own
-                boolean afterSummary = out.stream().anyMatch(EventDraft::summary);
+                boolean afterSummary = anySummary(out);
                 if (!d.ownDate() && !d.ownPlace() && !afterSummary) {
                     continue;
                 }
@@ -101,11 +101,22 @@ final class IncidentMerger {
 
     /** Drops a summary lead when at least two other events tell the attacks it sums up. */
     List<EventDraft> withoutToldSummaries(List<EventDraft> events) {
-        long told = events.stream().filter(e -> !e.summary()).count();
-        if (told < 2) {
-            return events;
+        List<EventDraft> told = new ArrayList<>(events.size());
+        for (EventDraft e : events) {
+            if (!e.summary()) {
+                told.add(e);
+            }
         }
-        return events.stream().filter(e -> !e.summary()).toList();
+        return told.size() < 2 ? events : told;
+    }
+
+    private static boolean anySummary(List<EventDraft> drafts) {
+        for (EventDraft d : drafts) {
+            if (d.summary()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int previousOfType(List<EventDraft> out, EventDraft d) {
