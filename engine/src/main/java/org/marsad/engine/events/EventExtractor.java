@@ -13,7 +13,6 @@ import org.marsad.engine.model.Status;
 import org.marsad.engine.places.Gazetteer;
 import org.marsad.engine.text.AnalyzedText;
 import org.marsad.engine.text.Span;
-import org.marsad.engine.time.DateMention;
 
 /**
  * Builds ACLED-style events from a document's mentions: one draft per clause that holds an event word (see
@@ -40,37 +39,23 @@ public final class EventExtractor {
         AnalyzedText text = m.text();
         boolean[] chromeSentence = chrome.chromeSentences(text);
         boolean[] heading = headings.headingSentences(text);
-        boolean[] dateTokens = new boolean[text.size() + 1];
-        for (DateMention d : m.dates()) {
-            for (int k = d.first(); k < d.end(); k++) {
-                dateTokens[k] = true;
-            }
-        }
-        TermMatch[] triggerAt = EventWords.triggers(m);
         DocumentMarks marks = DocumentMarks.of(m);
         List<EventDraft> body = new ArrayList<>();
         List<EventDraft> head = new ArrayList<>();
-        boolean[] eventWord = new boolean[text.size() + 1];
-        for (int k = 0; k < text.size(); k++) {
-            eventWord[k] = triggerAt[k] != null && !dateTokens[k];
-        }
-        for (Clause clause : clauses.split(text, m.dates(), eventWord)) {
+        for (Clause clause : clauses.split(text, m.dates(), marks)) {
+            int paragraph = text.sentences().get(clause.sentence()).paragraph();
             if (chromeSentence[clause.sentence()] || ClauseReading.caption(text, clause)) {
                 continue;
             }
-            TermMatch trigger = EventWords.strongest(triggerAt, clause, dateTokens);
-            if (trigger == null) {
-                continue;
-            }
+            TermMatch trigger = EventWords.strongest(marks, clause);
             EventDraft previous = body.isEmpty() ? null : body.get(body.size() - 1);
-            Actor lastClaimer = previous != null && previous.paragraph() == text.sentences().get(clause.sentence()).paragraph()
-                    ? previous.claimedBy() : null;
-            EventDraft draft = drafter.draft(m, clause, trigger, dateTokens, marks, lastClaimer);
+            Actor lastClaimer = previous != null && previous.paragraph() == paragraph ? previous.claimedBy() : null;
+            EventDraft draft = drafter.draft(m, clause, trigger, marks, lastClaimer);
             if (draft != null && previous != null && previous.sentence() == draft.sentence()) {
                 draft = draft.withImplicitSubject(previous);
             }
             if (draft != null && !draft.ownDate()) {
-                draft = dating.datedByTextOrder(text, clause, trigger, triggerAt, draft, body);
+                draft = dating.datedByTextOrder(text, clause, trigger, marks, draft, body);
             }
             if (draft != null) {
                 (heading[clause.sentence()] ? head : body).add(draft);
@@ -85,7 +70,7 @@ public final class EventExtractor {
         merged = merger.dedupe(anchored(merged));
         merged = merger.withoutToldSummaries(merged);
         merged = placedByFollowingSentence.apply(merged, m);
-        merged = deniedByNextSentence.apply(merged, m);
+        merged = deniedByNextSentence.apply(merged, m, marks);
         List<Event> events = new ArrayList<>(merged.size());
         String docId = text.document().id();
         for (EventDraft d : merged) {
