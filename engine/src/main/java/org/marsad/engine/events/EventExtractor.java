@@ -37,14 +37,14 @@ public final class EventExtractor {
 
     public List<Event> extract(Mentions m) {
         AnalyzedText text = m.text();
-        boolean[] chromeSentence = chrome.chromeSentences(text);
-        boolean[] heading = headings.headingSentences(text);
         DocumentMarks marks = DocumentMarks.of(m);
+        ParagraphCounts paragraphs = new ParagraphCounts(text);
+        int headingEnd = -1; // the paragraph where the heading ends, found for the first draft
         List<EventDraft> body = new ArrayList<>();
         List<EventDraft> head = new ArrayList<>();
         for (Clause clause : clauses.split(text, m.dates(), marks)) {
             int paragraph = text.sentences().get(clause.sentence()).paragraph();
-            if (chromeSentence[clause.sentence()] || ClauseReading.caption(text, clause)) {
+            if (chrome.chrome(paragraphs, paragraph) || ClauseReading.caption(text, clause)) {
                 continue;
             }
             TermMatch trigger = EventWords.strongest(marks, clause);
@@ -58,7 +58,8 @@ public final class EventExtractor {
                 draft = dating.datedByTextOrder(text, clause, trigger, marks, draft, body);
             }
             if (draft != null) {
-                (heading[clause.sentence()] ? head : body).add(draft);
+                headingEnd = headingEnd < 0 ? headings.headingEnd(text, paragraphs) : headingEnd;
+                (paragraph < headingEnd ? head : body).add(draft);
             }
         }
         List<EventDraft> merged = merger.merge(body);
