@@ -104,7 +104,9 @@ final class DocumentMarks {
         if (masked != null) {
             // a non-event phrase masks the event words that start inside it; all words at a token are masked alike
             for (int k = 0; k < n; k++) {
-                triggerAt[k] = masked[k] ? null : triggerAt[k];
+                if (masked[k]) {
+                    triggerAt[k] = null;
+                }
             }
         }
         return new DocumentMarks(m, flags, triggerAt, cueAt, cueEnd);
