@@ -32,10 +32,16 @@ final class DocumentMarks {
     /** The token belongs to a date. */
     private static final int DATE = 1 << 7;
 
-    private final int[] flags;
+    /** The flags above, a byte per token: the stage allocates these arrays for every document. */
+    private final byte[] flags;
     private final TermMatch[] triggerAt;
-    private final FatalityCueTerm.Kind[] cueAt;
-    private final int[] cueEnd;
+    /**
+     * The casualty word starting at each token: where it ends, shifted left by {@link #CUE_KIND_BITS}, and its
+     * kind's ordinal plus one in the low bits; 0 for none.
+     */
+    private final int[] cues;
+    private static final int CUE_KIND_BITS = 3;
+    private static final FatalityCueTerm.Kind[] KINDS = FatalityCueTerm.Kind.values();
     /**
      * The first token of each actor, place, number and date mention. The recognisers give their mentions in text
      * order, so the mentions of a clause are one run of a list, found by a binary search here without touching
@@ -46,11 +52,10 @@ final class DocumentMarks {
     private final int[] numberStarts;
     private final int[] dateStarts;
 
-    private DocumentMarks(Mentions m, int[] flags, TermMatch[] triggerAt, FatalityCueTerm.Kind[] cueAt, int[] cueEnd) {
+    private DocumentMarks(Mentions m, byte[] flags, TermMatch[] triggerAt, int[] cues) {
         this.flags = flags;
         this.triggerAt = triggerAt;
-        this.cueAt = cueAt;
-        this.cueEnd = cueEnd;
+        this.cues = cues;
         this.actorStarts = starts(m.actors(), ActorMention::first);
         this.placeStarts = starts(m.places(), PlaceMention::first);
         this.numberStarts = starts(m.numbers(), NumberMention::first);
@@ -60,11 +65,10 @@ final class DocumentMarks {
     static DocumentMarks of(Mentions m) {
         AnalyzedText text = m.text();
         int n = text.size() + 1;
-        int[] flags = new int[n];
+        byte[] flags = new byte[n];
         TermMatch[] triggerAt = new TermMatch[n];
         boolean[] masked = null;
-        FatalityCueTerm.Kind[] cueAt = new FatalityCueTerm.Kind[n];
-        int[] cueEnd = new int[n];
+        int[] cues = new int[n];
         for (NumberMention q : m.numbers()) {
             flags[q.end()] |= NUMBER_END;
         }
@@ -86,9 +90,9 @@ final class DocumentMarks {
                 }
             } else if (t.term() instanceof FatalityCueTerm f) {
                 flags[t.end()] |= NUMBER_END;
-                if (cueAt[t.first()] == null || t.end() > cueEnd[t.first()]) {
-                    cueAt[t.first()] = f.kind();
-                    cueEnd[t.first()] = t.end();
+                // the longest casualty word at a token, the first seen on a tie
+                if (cues[t.first()] == 0 || t.end() > cues[t.first()] >>> CUE_KIND_BITS) {
+                    cues[t.first()] = t.end() << CUE_KIND_BITS | f.kind().ordinal() + 1;
                 }
             } else if (t.term() instanceof TargetTerm) {
                 flags[t.first()] |= TARGET;
@@ -109,7 +113,7 @@ final class DocumentMarks {
                 }
             }
         }
-        return new DocumentMarks(m, flags, triggerAt, cueAt, cueEnd);
+        return new DocumentMarks(m, flags, triggerAt, cues);
     }
 
     private static <T> int[] starts(List<T> mentions, ToIntFunction<T> first) {
@@ -202,11 +206,11 @@ final class DocumentMarks {
 
     /** The casualty word starting at token {@code k} (killed, wounded …), or null. */
     FatalityCueTerm.Kind cueAt(int k) {
-        return cueAt[k];
+        return cues[k] == 0 ? null : KINDS[(cues[k] & (1 << CUE_KIND_BITS) - 1) - 1];
     }
 
     /** Where the casualty word starting at token {@code k} ends. */
     int cueEnd(int k) {
-        return cueEnd[k];
+        return cues[k] >>> CUE_KIND_BITS;
     }
 }
