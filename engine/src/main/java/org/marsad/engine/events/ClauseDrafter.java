@@ -37,11 +37,10 @@ final class ClauseDrafter {
      *
      * @param lastClaimer the group whose claim the previous clause of the paragraph reported, or null
      */
-    EventDraft draft(Mentions m, Clause clause, TermMatch trigger, boolean[] dateTokens, DocumentMarks marks,
-                     Actor lastClaimer) {
+    EventDraft draft(Mentions m, Clause clause, TermMatch trigger, DocumentMarks marks, Actor lastClaimer) {
         AnalyzedText text = m.text();
         TriggerTerm tt = (TriggerTerm) trigger.term();
-        StatusReading status = statuses.classify(text, m.index(), m.actors(), clause, trigger.first(), lastClaimer);
+        StatusReading status = statuses.classify(text, m.index(), marks, m.actors(), clause, trigger.first(), lastClaimer);
         if (status.notAnEvent()) {
             return null;
         }
@@ -50,8 +49,7 @@ final class ClauseDrafter {
             return null;
         }
         boolean violent = tt.subType() == null || tt.subType().type() != EventType.STRATEGIC_DEVELOPMENTS;
-        Roles r = roles.assign(text, m.actors(), clause, trigger.first(), trigger.end(), marks.numberEnds(),
-                marks.targetNounEnds(), violent);
+        Roles r = roles.assign(text, m.actors(), clause, trigger.first(), trigger.end(), marks, violent);
         Actor agent = r.agent();
         Actor target = r.target();
         if (agent == null && status.claimer() != null && status.claimer() != target) {
@@ -67,16 +65,16 @@ final class ClauseDrafter {
             target = null;
             agent = agent == null ? unidentified() : agent;
         }
-        FatalityCounter.Toll toll = fatalities.count(text, m.index(), m.numbers(), dateTokens, marks, clause.first(), clause.end());
-        if (toll.persons() && (status.status() == Status.CLAIMED || ClauseReading.armedAmongVictims(m, clause))) {
+        FatalityCounter.Toll toll = fatalities.count(text, m.index(), m.numbers(), marks, clause.first(), clause.end());
+        if (toll.persons() && (status.status() == Status.CLAIMED || ClauseReading.armedAmongVictims(m, marks, clause))) {
             // a group's claim of "persons" killed, or "20 persons, among them 8 volunteers": not only civilians
             toll = new FatalityCounter.Toll(toll.count(), null, true);
             if (target == null || target.isCivilian()) {
-                target = ClauseReading.armedNamed(m, clause, target);
+                target = ClauseReading.armedNamed(m, marks, clause, target);
             }
         }
         Boolean civilianTarget = toll.civilians() != null ? toll.civilians()
-                : target != null ? Boolean.valueOf(target.isCivilian()) : ClauseReading.targetNoun(m, clause, trigger);
+                : target != null ? Boolean.valueOf(target.isCivilian()) : ClauseReading.targetNoun(m, marks, clause, trigger);
         if (Boolean.TRUE.equals(toll.civilians()) && (target == null || !target.isCivilian())) {
             target = civilians(m).orElse(target);
         }
@@ -99,19 +97,20 @@ final class ClauseDrafter {
             agent = unidentified();
         }
         Sentence sentence = text.sentences().get(clause.sentence());
-        EventPlacing.PlaceChoice place = placing.choose(m, clause, trigger.first());
+        EventPlacing.PlaceChoice place = placing.choose(m, marks, clause, trigger.first());
         TimeSpan when = date.value();
         if (when != null && status.reportDate() && status.status() == Status.CLAIMED && when.precision() == Precision.DAY) {
             // the date is when the group published its claim; the incidents happened in the days before
             when = when.withPrecision(Precision.WEEK);
         }
+        boolean aggregate = ClauseReading.aggregate(m, marks, clause);
         Span evidence = new Span(text.token(clause.first()).span().start(), text.token(clause.end() - 1).span().end());
         return new EventDraft(clause.sentence(), sentence.paragraph(), trigger.first(), evidence, type, tt.priority(),
                 agent, target == agent ? null : target, suspected, place.location(), place.own(), when, date.own(),
-                toll.count(), status.status(), status.claimer(), ClauseReading.aggregate(m, clause),
-                ClauseReading.refersBack(m, clause, trigger), date.vague(),
-                ClauseReading.opensNewItem(text, clause, k -> marks.sayingAt()[k] || marks.attributionAt()[k]),
-                ClauseReading.summary(m, clause), List.of());
+                toll.count(), status.status(), status.claimer(), aggregate,
+                ClauseReading.refersBack(text, marks, clause, trigger), date.vague(),
+                ClauseReading.opensNewItem(text, clause, k -> marks.sayingAt(k) || marks.attributionAt(k)),
+                aggregate && ClauseReading.separate(text, clause), List.of());
     }
 
     /** The civilians of the document's country (the plain "Civilians" actor where country-roles.tsv says so). */

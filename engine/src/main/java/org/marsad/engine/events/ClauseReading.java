@@ -1,5 +1,6 @@
 package org.marsad.engine.events;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.marsad.engine.actors.Actor;
@@ -64,13 +65,12 @@ final class ClauseReading {
      * Whether the clause speaks of an incident already told: its event word, or an event word before it, refers
      * back ("الهجوم بدأ … وتضمن تفجير عبوات ناسفة" details the attack, it is not a second one).
      */
-    static boolean refersBack(Mentions m, Clause clause, TermMatch trigger) {
-        if (anaphoric(m.text(), trigger)) {
+    static boolean refersBack(AnalyzedText text, DocumentMarks marks, Clause clause, TermMatch trigger) {
+        if (anaphoric(text, trigger)) {
             return true;
         }
-        for (TermMatch t : m.index().all()) {
-            if (t.term() instanceof TriggerTerm && t.first() >= clause.first() && t.first() < trigger.first()
-                    && anaphoric(m.text(), t)) {
+        for (int k = clause.first(); k < trigger.first(); k++) {
+            if (marks.refersBackAt(k)) {
                 return true;
             }
         }
@@ -78,7 +78,7 @@ final class ClauseReading {
     }
 
     /** "الهجوم", "هذا الهجوم": the event word refers back to an incident already told. */
-    private static boolean anaphoric(AnalyzedText text, TermMatch trigger) {
+    static boolean anaphoric(AnalyzedText text, TermMatch trigger) {
         String prefix = trigger.prefix();
         if (prefix.endsWith("ال") || prefix.endsWith("لل")) {
             return true;
@@ -91,8 +91,11 @@ final class ClauseReading {
     }
 
     /** An armed target noun in the clause ("بينهم ثمانية من المتطوعين", "جنود"). */
-    static boolean armedAmongVictims(Mentions m, Clause clause) {
+    static boolean armedAmongVictims(Mentions m, DocumentMarks marks, Clause clause) {
         for (int k = clause.first(); k < clause.end(); k++) {
+            if (!marks.targetAt(k)) {
+                continue;
+            }
             for (TermMatch t : m.index().at(k)) {
                 if (t.term() instanceof TargetTerm target && !target.civilian()) {
                     return true;
@@ -103,9 +106,12 @@ final class ClauseReading {
     }
 
     /** The first state or armed actor named in the clause, else the given one. */
-    static Actor armedNamed(Mentions m, Clause clause, Actor otherwise) {
-        for (ActorMention a : m.actors()) {
-            if (clause.contains(a.first()) && !a.actor().isCivilian() && (a.actor().isState()
+    static Actor armedNamed(Mentions m, DocumentMarks marks, Clause clause, Actor otherwise) {
+        List<ActorMention> actors = m.actors();
+        for (int i = marks.actorsFrom(clause.first());
+             i < actors.size() && actors.get(i).first() < clause.end(); i++) {
+            ActorMention a = actors.get(i);
+            if (!a.actor().isCivilian() && (a.actor().isState()
                     || a.actor().category().contains("militia"))) {
                 return a.actor();
             }
@@ -114,15 +120,17 @@ final class ClauseReading {
     }
 
     /** An attack noun after the event word says who was hit: "هجوم على قرية" (civilians), "على قاعدة" (armed). */
-    static Boolean targetNoun(Mentions m, Clause clause, TermMatch trigger) {
-        for (int k = trigger.end(); k < clause.end(); k++) {
-            for (TermMatch t : m.index().at(k)) {
-                if (t.term() instanceof TargetTerm target && !target.person()) {
-                    return target.civilian();
-                }
+    static Boolean targetNoun(Mentions m, DocumentMarks marks, Clause clause, TermMatch trigger) {
+        Boolean after = targetNoun(m, marks, trigger.end(), clause.end());
+        return after != null ? after : targetNoun(m, marks, clause.first(), trigger.first());
+    }
+
+    /** Whether the first attack noun (not a person) in tokens [from, to) names civilians; null if none. */
+    private static Boolean targetNoun(Mentions m, DocumentMarks marks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!marks.targetAt(k)) {
+                continue;
             }
-        }
-        for (int k = clause.first(); k < trigger.first(); k++) {
             for (TermMatch t : m.index().at(k)) {
                 if (t.term() instanceof TargetTerm target && !target.person()) {
                     return target.civilian();
@@ -133,9 +141,12 @@ final class ClauseReading {
     }
 
     /** "75 قتيلا في 8 عمليات", "في هجومين": a toll over several operations is an aggregate. */
-    static boolean aggregate(Mentions m, Clause clause) {
-        for (NumberMention n : m.numbers()) {
-            if (clause.contains(n.first()) && n.value() > 1) {
+    static boolean aggregate(Mentions m, DocumentMarks marks, Clause clause) {
+        List<NumberMention> numbers = m.numbers();
+        for (int i = marks.numbersFrom(clause.first());
+             i < numbers.size() && numbers.get(i).first() < clause.end(); i++) {
+            NumberMention n = numbers.get(i);
+            if (n.value() > 1) {
                 String own = m.text().token(n.end() - 1).form();
                 String next = n.end() < m.text().size() ? m.text().token(n.end()).form() : "";
                 if (operations(own) || operations(next)) {
@@ -151,15 +162,13 @@ final class ClauseReading {
     }
 
     /**
-     * "مقتل 14 شخصا في هجومين منفصلين": a lead that sums up separate attacks the text then tells one by one.
-     * It is kept only when the text does not tell them.
+     * Whether the clause calls what it tells separate: "مقتل 14 شخصا في هجومين منفصلين", an {@link #aggregate}
+     * that says so, is a lead that sums up separate attacks the text then tells one by one (kept only when the
+     * text does not tell them).
      */
-    static boolean summary(Mentions m, Clause clause) {
-        if (!aggregate(m, clause)) {
-            return false;
-        }
+    static boolean separate(AnalyzedText text, Clause clause) {
         for (int k = clause.first(); k < clause.end(); k++) {
-            if (m.text().token(k).form().startsWith("منفصل")) {
+            if (text.token(k).form().startsWith("منفصل")) {
                 return true;
             }
         }

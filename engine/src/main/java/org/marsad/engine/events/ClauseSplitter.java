@@ -2,6 +2,7 @@ package org.marsad.engine.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.marsad.engine.text.AnalyzedText;
 import org.marsad.engine.text.Sentence;
 import org.marsad.engine.text.Token;
@@ -15,59 +16,97 @@ import org.marsad.engine.time.DateMention;
 final class ClauseSplitter {
 
     /**
-     * @param eventWord marks tokens that start an event word: a sentence is only cut between two statements
-     *                  that each hold one, so a trailing date ("…، السبت، في هجوم") stays with its statement
+     * The clauses of the sentences that hold an event word, in text order; a sentence without one tells no event,
+     * so it is neither cut nor returned. Every clause returned holds an event word.
+     *
+     * @param marks marks the tokens that start an event word: a sentence is only cut between two statements
+     *              that each hold one, so a trailing date ("…، السبت، في هجوم") stays with its statement
      */
-    List<Clause> split(AnalyzedText text, List<DateMention> dates, boolean[] eventWord) {
+    List<Clause> split(AnalyzedText text, List<DateMention> dates, DocumentMarks marks) {
         List<Clause> out = new ArrayList<>();
+        List<Clause> pieces = new ArrayList<>();
         int d = 0;
         for (Sentence s : text.sentences()) {
+            if (!any(marks, s.firstToken(), s.endToken())) {
+                continue;
+            }
             int start = s.firstToken();
             while (d < dates.size() && dates.get(d).first() < s.firstToken()) {
                 d++;
             }
+            pieces.clear();
             int k = d;
             while (k < dates.size() && dates.get(k).first() < s.endToken()) {
                 DateMention m = dates.get(k);
                 int cut = clauseStart(text, m.first(), start);
-                if (cut > start && m.isPoint() && !continuesPhrase(text, m.end(), dates) && any(eventWord, start, cut) && any(eventWord, cut, nextCut(text, dates, k, s))) {
-                    out.add(new Clause(s.index(), start, cut));
+                if (cut > start && m.isPoint() && !continuesPhrase(text, m.end(), dates) && any(marks, start, cut)
+                        && any(marks, cut, nextCut(text, dates, k, s))) {
+                    pieces.add(new Clause(s.index(), start, cut));
                     start = cut;
                 }
                 k++;
             }
-            out.add(new Clause(s.index(), start, s.endToken()));
-        }
-        return splitAtConnectives(text, out, eventWord);
-    }
-
-    /**
-     * "…، حيث أعلنت الجماعة سيطرتها …، وقبلها قتلت …": a connective that opens a new statement cuts a
-     * clause when both sides hold an event word.
-     */
-    private static List<Clause> splitAtConnectives(AnalyzedText text, List<Clause> clauses, boolean[] eventWord) {
-        List<Clause> out = new ArrayList<>();
-        for (Clause c : clauses) {
-            int start = c.first();
-            for (int k = c.first() + 1; k < c.end(); k++) {
-                if (opensStatement(text, k) && any(eventWord, start, k) && any(eventWord, k, c.end())) {
-                    out.add(new Clause(c.sentence(), start, k));
-                    start = k;
-                }
+            pieces.add(new Clause(s.index(), start, s.endToken()));
+            for (Clause piece : pieces) {
+                splitAtConnectives(text, piece, marks, out);
             }
-            out.add(new Clause(c.sentence(), start, c.end()));
         }
         return out;
     }
 
+    /**
+     * "…، حيث أعلنت الجماعة سيطرتها …، وقبلها قتلت …": a connective that opens a new statement cuts a
+     * clause when both sides hold an event word. Only the tokens after the clause's first event word and up to
+     * its last one can be such a cut.
+     */
+    private static void splitAtConnectives(AnalyzedText text, Clause c, DocumentMarks marks, List<Clause> out) {
+        int start = c.first();
+        int firstWord = nextEventWord(marks, start, c.end());
+        int lastWord = lastEventWord(marks, start, c.end());
+        for (int k = firstWord + 1; k <= lastWord; k++) {
+            if (k > firstWord && opensStatement(text, k)) {
+                out.add(new Clause(c.sentence(), start, k));
+                start = k;
+                firstWord = nextEventWord(marks, k, c.end());
+            }
+        }
+        out.add(new Clause(c.sentence(), start, c.end()));
+    }
+
+    /** The first event word in tokens [from, to), or {@code to} when there is none. */
+    private static int nextEventWord(DocumentMarks marks, int from, int to) {
+        int k = from;
+        while (k < to && !marks.eventWord(k)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The last event word in tokens [from, to), or {@code from - 1} when there is none. */
+    private static int lastEventWord(DocumentMarks marks, int from, int to) {
+        int k = to - 1;
+        while (k >= from && !marks.eventWord(k)) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Connectives that open a new statement after a comma or a semicolon. */
+    private static final Set<String> CONNECTIVES = Set.of("حيث", "بينما", "فيما", "وقبلها", "وبعدها", "وقبل", "وبعد");
+
     private static boolean opensStatement(AnalyzedText text, int k) {
-        Token t = text.token(k);
         Token before = text.token(k - 1);
-        if (t.is("حيث") || t.is("بينما") || t.is("فيما") || t.is("وقبلها") || t.is("وبعدها") || t.is("وقبل") || t.is("وبعد")) {
-            return before.is(",") || before.is(";");
+        boolean comma = before.is(",");
+        // both kinds of opener follow a comma (or a semicolon): most tokens are ruled out by the one before them
+        if (!comma && !before.is(";")) {
+            return false;
+        }
+        Token t = text.token(k);
+        if (CONNECTIVES.contains(t.form())) {
+            return true;
         }
         // "، وسبقته عملية انتحارية": a comma then a word carrying the conjunction و
-        return before.is(",") && t.isWord() && t.form().startsWith("و") && t.form().length() > 3;
+        return comma && t.isWord() && t.form().startsWith("و") && t.form().length() > 3;
     }
 
     /** "… في يوم عيد الميلاد في هجوم …": a date followed by another prepositional phrase continues the statement. */
@@ -78,13 +117,21 @@ final class ClauseSplitter {
         String f = text.token(afterDate).form();
         boolean preposition = f.equals("في") || f.equals("خلال") || f.equals("اثر") || f.equals("عقب") || f.equals("جراء");
         // "في اليوم التالي في 12 أغسطس": a second date, not a new phrase
-        boolean anotherDate = dates.stream().anyMatch(d -> d.first() == afterDate + 1 || d.first() == afterDate);
-        return preposition && !anotherDate;
+        return preposition && !dateStartsAt(dates, afterDate, afterDate + 1);
     }
 
-    private static boolean any(boolean[] marks, int from, int to) {
+    private static boolean dateStartsAt(List<DateMention> dates, int token, int orToken) {
+        for (DateMention d : dates) {
+            if (d.first() == token || d.first() == orToken) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean any(DocumentMarks marks, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (marks[k]) {
+            if (marks.eventWord(k)) {
                 return true;
             }
         }

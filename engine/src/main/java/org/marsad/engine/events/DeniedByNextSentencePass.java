@@ -14,7 +14,7 @@ final class DeniedByNextSentencePass {
      * "… أعلنت أنها تمكنت من إسقاط مروحية. إلا أن مصادر رسمية أكدت عدم صحة هذه الأخبار": an allegation denied in
      * the very next sentence (one that tells no event of its own) is a denied event.
      */
-    List<EventDraft> apply(List<EventDraft> drafts, Mentions m) {
+    List<EventDraft> apply(List<EventDraft> drafts, Mentions m, DocumentMarks marks) {
         AnalyzedText text = m.text();
         List<EventDraft> out = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
@@ -28,17 +28,22 @@ final class DeniedByNextSentencePass {
             Sentence s = text.sentences().get(next);
             boolean denial = false;
             for (int k = s.firstToken(); k < s.endToken() && !denial; k++) {
+                if (!marks.statusCueAt(k)) {
+                    continue;
+                }
                 for (TermMatch t : m.index().at(k)) {
                     denial |= t.term() instanceof StatusCueTerm c && c.cue() == StatusCueTerm.Cue.DENIAL;
                 }
             }
             // "كذبت السلطات بيان الجماعة معلنة أن الحصيلة 23": a counter-figure confirms the event, it denies the toll
-            boolean counterFigure = false;
-            for (NumberMention n : m.numbers()) {
-                counterFigure |= n.first() >= s.firstToken() && n.first() < s.endToken();
-            }
-            out.add(denial && !counterFigure ? d.withStatus(Status.DENIED) : d);
+            out.add(denial && !numberIn(m.numbers(), marks, s) ? d.withStatus(Status.DENIED) : d);
         }
         return out;
+    }
+
+    /** Whether a number starts in the sentence (numbers are in text order). */
+    private static boolean numberIn(List<NumberMention> numbers, DocumentMarks marks, Sentence s) {
+        int i = marks.numbersFrom(s.firstToken());
+        return i < numbers.size() && numbers.get(i).first() < s.endToken();
     }
 }

@@ -50,10 +50,10 @@ final class EventDating {
         DateMention statement = null;
         int bestScore = Integer.MAX_VALUE;
         boolean since = false;
-        for (DateMention d : m.dates()) {
-            if (!clause.contains(d.first())) {
-                continue;
-            }
+        List<DateMention> dates = m.dates();
+        for (int i = marks.datesFrom(clause.first());
+             i < dates.size() && dates.get(i).first() < clause.end(); i++) {
+            DateMention d = dates.get(i);
             if (Math.abs(d.first() - trigger) > OWN_DATE_DISTANCE) {
                 // far ahead in a long listing ("عملياتها خلال شهر نوفمبر شملت هجوما … وكمينا …"): it dates the
                 // items that follow without being any one item's own date
@@ -69,11 +69,12 @@ final class EventDating {
             if (d.resolved() == null && d.expression().kind() != TimeExpression.Kind.CALENDAR) {
                 continue;
             }
-            if (statement == null && statementDate(m.text(), marks, d) && d.resolved() != null
+            boolean statementDate = statementDate(m.text(), marks, d);
+            if (statement == null && statementDate && d.resolved() != null
                     && d.resolved().precision() == Precision.DAY) {
                 statement = d;
             }
-            int score = Math.abs(d.first() - trigger) + (statementDate(m.text(), marks, d) ? 20 : 0)
+            int score = Math.abs(d.first() - trigger) + (statementDate ? 20 : 0)
                     + (d.expression().kind() == TimeExpression.Kind.RELATIVE
                     && d.expression().relative().from() == 0 ? 8 : 0);
             if (score < bestScore) {
@@ -165,7 +166,7 @@ final class EventDating {
     private static boolean statementDate(AnalyzedText text, DocumentMarks marks, DateMention d) {
         boolean saying = false;
         for (int k = Math.max(0, d.first() - STATEMENT_DATE_WINDOW); k < d.first(); k++) {
-            if (marks.sayingAt()[k]) {
+            if (marks.sayingAt(k)) {
                 saying = true;
             } else if (saying && (text.token(k).is("ان") || text.token(k).is("بان"))) {
                 // "ذكرت المصادر أن الهجوم بدأ عصر أمس": after "أن" the date belongs to what was said
@@ -185,15 +186,15 @@ final class EventDating {
      * Dates an undated clause by the order of the story: right after an earlier event named in it ("عقب الهدنة")
      * it takes that event's date; summing up the moves just told ("وبهذه التحركات") it takes their month.
      */
-    EventDraft datedByTextOrder(AnalyzedText text, Clause clause, TermMatch trigger, TermMatch[] triggerAt,
+    EventDraft datedByTextOrder(AnalyzedText text, Clause clause, TermMatch trigger, DocumentMarks marks,
                                 EventDraft draft, List<EventDraft> before) {
         boolean rightAfter = false;
-        for (int k = clause.first(); k < trigger.first(); k++) {
-            rightAfter |= RIGHT_AFTER.contains(text.token(k).form());
+        for (int k = clause.first(); k < trigger.first() && !rightAfter; k++) {
+            rightAfter = RIGHT_AFTER.contains(text.token(k).form());
         }
         if (rightAfter) {
             for (int k = clause.first(); k < trigger.first(); k++) {
-                TermMatch t = triggerAt[k];
+                TermMatch t = marks.trigger(k);
                 if (t == null || ((TriggerTerm) t.term()).subType() == null) {
                     continue;
                 }

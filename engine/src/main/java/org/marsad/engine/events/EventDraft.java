@@ -56,6 +56,14 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
         return l.geoPrecision() == 3 ? 2 : 3;
     }
 
+    /**
+     * {@code a.equals(b)} for a non-null {@code a}, deciding on the ids first: the record's own equals compares the
+     * country lists before anything else, and the event stage compares actors for every pair of drafts.
+     */
+    static boolean same(Actor a, Actor b) {
+        return a == b || b != null && java.util.Objects.equals(a.id(), b.id()) && a.equals(b);
+    }
+
     /** A real actor, not the placeholder for gunmen nobody named. */
     private static boolean named(Actor a) {
         return a != null && !a.category().equals("unidentified");
@@ -109,7 +117,7 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
      */
     EventDraft withImplicitSubject(EventDraft previous) {
         if ((actor1 != null && !actor1.category().equals("unidentified")) || previous.actor1 == null
-                || previous.actor1.equals(actor2)) {
+                || same(previous.actor1, actor2)) {
             return this;
         }
         return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority, previous.actor1, actor2,
@@ -146,7 +154,7 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
      */
     private Actor mergedAgent(EventDraft later) {
         Actor target = actor2 != null ? actor2 : later.actor2;
-        boolean takeLater = !named(actor1) && named(later.actor1) && !later.actor1.equals(target);
+        boolean takeLater = !named(actor1) && named(later.actor1) && !same(later.actor1, target);
         return takeLater ? later.actor1 : actor1;
     }
 

@@ -13,7 +13,6 @@ import org.marsad.engine.model.Status;
 import org.marsad.engine.places.Gazetteer;
 import org.marsad.engine.text.AnalyzedText;
 import org.marsad.engine.text.Span;
-import org.marsad.engine.time.DateMention;
 
 /**
  * Builds ACLED-style events from a document's mentions: one draft per clause that holds an event word (see
@@ -38,42 +37,29 @@ public final class EventExtractor {
 
     public List<Event> extract(Mentions m) {
         AnalyzedText text = m.text();
-        boolean[] chromeSentence = chrome.chromeSentences(text);
-        boolean[] heading = headings.headingSentences(text);
-        boolean[] dateTokens = new boolean[text.size() + 1];
-        for (DateMention d : m.dates()) {
-            for (int k = d.first(); k < d.end(); k++) {
-                dateTokens[k] = true;
-            }
-        }
-        TermMatch[] triggerAt = EventWords.triggers(m);
         DocumentMarks marks = DocumentMarks.of(m);
+        ParagraphCounts paragraphs = new ParagraphCounts(text);
+        int headingEnd = -1; // the paragraph where the heading ends, found for the first draft
         List<EventDraft> body = new ArrayList<>();
         List<EventDraft> head = new ArrayList<>();
-        boolean[] eventWord = new boolean[text.size() + 1];
-        for (int k = 0; k < text.size(); k++) {
-            eventWord[k] = triggerAt[k] != null && !dateTokens[k];
-        }
-        for (Clause clause : clauses.split(text, m.dates(), eventWord)) {
-            if (chromeSentence[clause.sentence()] || ClauseReading.caption(text, clause)) {
+        for (Clause clause : clauses.split(text, m.dates(), marks)) {
+            int paragraph = text.sentences().get(clause.sentence()).paragraph();
+            if (chrome.chrome(paragraphs, paragraph) || ClauseReading.caption(text, clause)) {
                 continue;
             }
-            TermMatch trigger = EventWords.strongest(triggerAt, clause, dateTokens);
-            if (trigger == null) {
-                continue;
-            }
+            TermMatch trigger = EventWords.strongest(marks, clause);
             EventDraft previous = body.isEmpty() ? null : body.get(body.size() - 1);
-            Actor lastClaimer = previous != null && previous.paragraph() == text.sentences().get(clause.sentence()).paragraph()
-                    ? previous.claimedBy() : null;
-            EventDraft draft = drafter.draft(m, clause, trigger, dateTokens, marks, lastClaimer);
+            Actor lastClaimer = previous != null && previous.paragraph() == paragraph ? previous.claimedBy() : null;
+            EventDraft draft = drafter.draft(m, clause, trigger, marks, lastClaimer);
             if (draft != null && previous != null && previous.sentence() == draft.sentence()) {
                 draft = draft.withImplicitSubject(previous);
             }
             if (draft != null && !draft.ownDate()) {
-                draft = dating.datedByTextOrder(text, clause, trigger, triggerAt, draft, body);
+                draft = dating.datedByTextOrder(text, clause, trigger, marks, draft, body);
             }
             if (draft != null) {
-                (heading[clause.sentence()] ? head : body).add(draft);
+                headingEnd = headingEnd < 0 ? headings.headingEnd(text, paragraphs) : headingEnd;
+                (paragraph < headingEnd ? head : body).add(draft);
             }
         }
         List<EventDraft> merged = merger.merge(body);
@@ -82,16 +68,27 @@ public final class EventExtractor {
         } else {
             merged = merger.enrichFromHeadline(merged, head);
         }
-        merged = merger.dedupe(merged.stream().filter(EventDraft::anchored).toList());
+        merged = merger.dedupe(anchored(merged));
         merged = merger.withoutToldSummaries(merged);
         merged = placedByFollowingSentence.apply(merged, m);
-        merged = deniedByNextSentence.apply(merged, m);
+        merged = deniedByNextSentence.apply(merged, m, marks);
         List<Event> events = new ArrayList<>(merged.size());
         String docId = text.document().id();
         for (EventDraft d : merged) {
             events.add(toEvent(docId, events.size() + 1, text, d, m.country()));
         }
         return events;
+    }
+
+    /** The drafts tied to a particular incident (see {@link EventDraft#anchored}). */
+    private static List<EventDraft> anchored(List<EventDraft> drafts) {
+        List<EventDraft> out = new ArrayList<>(drafts.size());
+        for (EventDraft d : drafts) {
+            if (d.anchored()) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     private Event toEvent(String docId, int n, AnalyzedText text, EventDraft d, String country) {

@@ -1,5 +1,6 @@
 package org.marsad.engine.events;
 
+import java.util.List;
 import org.marsad.engine.model.Location;
 import org.marsad.engine.places.Gazetteer;
 import org.marsad.engine.places.Place;
@@ -22,10 +23,13 @@ final class EventPlacing {
     }
 
     /** The place of the event whose word starts at token {@code trigger} of the clause. */
-    PlaceChoice choose(Mentions m, Clause clause, int trigger) {
+    PlaceChoice choose(Mentions m, DocumentMarks marks, Clause clause, int trigger) {
         PlaceMention best = null;
-        for (PlaceMention p : m.places()) {
-            if (p.place() == null || !clause.contains(p.first()) || p.place().isCountry()) {
+        List<PlaceMention> places = m.places();
+        for (int i = marks.placesFrom(clause.first());
+             i < places.size() && places.get(i).first() < clause.end(); i++) {
+            PlaceMention p = places.get(i);
+            if (p.place() == null || p.place().isCountry()) {
                 continue;
             }
             if (best == null || score(p, trigger) < score(best, trigger)) {
@@ -37,7 +41,7 @@ final class EventPlacing {
             boolean area = p.isArea();
             return new PlaceChoice(locationOf(p, best.geoPrecision()), !area);
         }
-        String country = countryIn(m, clause);
+        String country = countryIn(m, marks, clause);
         if (country == null) {
             country = m.country();
         }
@@ -62,9 +66,12 @@ final class EventPlacing {
     }
 
     /** The first country the clause names, when it is not named across a border. */
-    private static String countryIn(Mentions m, Clause clause) {
-        for (PlaceMention p : m.places()) {
-            if (p.place() != null && p.place().isCountry() && clause.contains(p.first()) && !acrossBorder(m.text(), p)) {
+    private static String countryIn(Mentions m, DocumentMarks marks, Clause clause) {
+        List<PlaceMention> places = m.places();
+        for (int i = marks.placesFrom(clause.first());
+             i < places.size() && places.get(i).first() < clause.end(); i++) {
+            PlaceMention p = places.get(i);
+            if (p.place() != null && p.place().isCountry() && !acrossBorder(m.text(), p)) {
                 return p.place().country();
             }
         }

@@ -8,43 +8,30 @@ final class EventWords {
     }
 
     /**
-     * The event word starting at each token: the longest, then the one of highest priority. A non-event phrase
-     * masks the event words that start inside it.
+     * Of two event words starting at one token, the one that stands for it: the longest, then the one of highest
+     * priority, then the one seen first ({@code current}). A non-event phrase masks the event words that start
+     * inside it (see {@link DocumentMarks}).
      */
-    static TermMatch[] triggers(Mentions m) {
-        TermMatch[] at = new TermMatch[m.text().size() + 1];
-        boolean[] masked = new boolean[m.text().size() + 1];
-        for (TermMatch t : m.index().all()) {
-            if (t.term() instanceof NonEventTerm) {
-                for (int k = t.first(); k < t.end(); k++) {
-                    masked[k] = true;
-                }
-            }
+    static TermMatch stronger(TermMatch candidate, TermMatch current) {
+        if (current == null || candidate.length() > current.length() || (candidate.length() == current.length()
+                && priority(candidate) > priority(current))) {
+            return candidate;
         }
-        for (TermMatch t : m.index().all()) {
-            if (t.term() instanceof TriggerTerm tt && !masked[t.first()]) {
-                TermMatch cur = at[t.first()];
-                if (cur == null || t.length() > cur.length()
-                        || (t.length() == cur.length() && tt.priority() > ((TriggerTerm) cur.term()).priority())) {
-                    at[t.first()] = t;
-                }
-            }
-        }
-        return at;
+        return current;
     }
 
     /** The clause's event word of highest priority (the first one on a tie), leaving out words inside a date. */
-    static TermMatch strongest(TermMatch[] at, Clause clause, boolean[] dateTokens) {
+    static TermMatch strongest(DocumentMarks marks, Clause clause) {
         TermMatch best = null;
         for (int k = clause.first(); k < clause.end(); k++) {
-            TermMatch t = at[k];
-            if (t == null || dateTokens[k]) {
-                continue;
-            }
-            if (best == null || ((TriggerTerm) t.term()).priority() > ((TriggerTerm) best.term()).priority()) {
-                best = t;
+            if (marks.eventWord(k) && (best == null || priority(marks.trigger(k)) > priority(best))) {
+                best = marks.trigger(k);
             }
         }
         return best;
+    }
+
+    private static int priority(TermMatch eventWord) {
+        return ((TriggerTerm) eventWord.term()).priority();
     }
 }

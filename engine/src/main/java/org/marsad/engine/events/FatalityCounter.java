@@ -27,23 +27,21 @@ final class FatalityCounter {
     }
 
     /** The toll stated in tokens [first, end); a null count when none is stated. */
-    Toll count(AnalyzedText text, MatchIndex index, List<NumberMention> numbers, boolean[] dateTokens,
-               DocumentMarks marks, int first, int end) {
-        FatalityCueTerm.Kind[] cueAt = marks.cueAt();
-        int[] cueEnd = marks.cueEnd();
+    Toll count(AnalyzedText text, MatchIndex index, List<NumberMention> numbers, DocumentMarks marks, int first, int end) {
         Integer best = null;
         Boolean civilians = null;
         boolean persons = false;
-        int i = 0;
-        while (i < numbers.size()) {
+        // numbers are in text order: those of the clause are one run of the list
+        int i = marks.numbersFrom(first);
+        while (i < numbers.size() && numbers.get(i).first() < end) {
             NumberMention n = numbers.get(i);
             // "الآلاف" (thousands) is a cumulative statistic, never one incident's toll
-            if (n.first() < first || n.first() >= end || dateTokens[n.first()] || !n.bound().countable()
+            if (marks.date(n.first()) || !n.bound().countable()
                     || (n.vague() && n.value() >= 1000)) {
                 i++;
                 continue;
             }
-            FatalityCueTerm.Kind kind = cueNear(text, cueAt, cueEnd, n, first, end);
+            FatalityCueTerm.Kind kind = cueNear(text, marks, n, first, end);
             if (kind != FatalityCueTerm.Kind.KILLED) {
                 i++;
                 continue;
@@ -52,13 +50,13 @@ final class FatalityCounter {
             int j = i + 1;
             // "8 جنود و8 مدنيين": the next number joined by "و" within a few tokens shares the killed word
             while (j < numbers.size() && numbers.get(j).first() < end && joined(text, numbers.get(j - 1), numbers.get(j))
-                    && !dateTokens[numbers.get(j).first()] && cueNear(text, cueAt, cueEnd, numbers.get(j), first, end) != FatalityCueTerm.Kind.WOUNDED) {
+                    && !marks.date(numbers.get(j).first()) && cueNear(text, marks, numbers.get(j), first, end) != FatalityCueTerm.Kind.WOUNDED) {
                 total += numbers.get(j).value();
                 j++;
             }
             if (total <= 100_000 && (best == null)) {
                 best = (int) total;
-                TargetTerm v = victims(index, n.end(), end);
+                TargetTerm v = victims(index, marks, n.end(), end);
                 civilians = v == null ? null : v.civilian();
                 persons = v != null && v.person();
             }
@@ -68,9 +66,12 @@ final class FatalityCounter {
     }
 
     /** The target noun right after a number ("23 جنديا", "14 مدنيا"), if any. */
-    private static TargetTerm victims(MatchIndex index, int from, int end) {
+    private static TargetTerm victims(MatchIndex index, DocumentMarks marks, int from, int end) {
         // a dual noun is its own victim noun ("جنديين"), so the search starts on the number's last token
         for (int k = Math.max(0, from - 1); k < Math.min(end, from + 2); k++) {
+            if (!marks.targetAt(k)) {
+                continue;
+            }
             for (TermMatch m : index.at(k)) {
                 if (m.term() instanceof TargetTerm t) {
                     return t;
@@ -80,33 +81,34 @@ final class FatalityCounter {
         return null;
     }
 
-    private static FatalityCueTerm.Kind cueNear(AnalyzedText text, FatalityCueTerm.Kind[] cueAt, int[] cueEnd,
-                                                NumberMention n, int first, int end) {
+    private static FatalityCueTerm.Kind cueNear(AnalyzedText text, DocumentMarks marks, NumberMention n, int first,
+                                                int end) {
         // a cue ending just before the number (allowing a conjunction and a second cue: "مقتل وإصابة 5")
         FatalityCueTerm.Kind before = null;
         boolean wounded = false;
         for (int k = n.first() - 1; k >= Math.max(first, n.first() - BEFORE_WINDOW - 4); k--) {
-            if (cueAt[k] != null && cueEnd[k] <= n.first()) {
-                if (cueAt[k] == FatalityCueTerm.Kind.WOUNDED || cueAt[k] == FatalityCueTerm.Kind.MISSING
-                        || cueAt[k] == FatalityCueTerm.Kind.CAPTURED) {
+            FatalityCueTerm.Kind cue = marks.cueAt(k);
+            if (cue != null && marks.cueEnd(k) <= n.first()) {
+                if (cue == FatalityCueTerm.Kind.WOUNDED || cue == FatalityCueTerm.Kind.MISSING
+                        || cue == FatalityCueTerm.Kind.CAPTURED) {
                     wounded = true;
                 } else if (before == null) {
-                    before = cueAt[k];
+                    before = cue;
                 }
             }
             if (text.token(k).isPunct() && !text.token(k).is("\"")) {
                 break;
             }
         }
-        if (before != null && !wounded && closeBefore(text, cueEnd, cueAt, n)) {
+        if (before != null && !wounded && closeBefore(text, marks, n)) {
             return before;
         }
         if (wounded && before != null) {
             return FatalityCueTerm.Kind.WOUNDED;
         }
         for (int k = n.end(); k < Math.min(end, n.end() + AFTER_WINDOW); k++) {
-            if (cueAt[k] != null) {
-                return cueAt[k];
+            if (marks.cueAt(k) != null) {
+                return marks.cueAt(k);
             }
             if (text.token(k).isPunct() || text.token(k).isNumber()) {
                 break;
@@ -116,11 +118,11 @@ final class FatalityCounter {
     }
 
     /** The killed word ends within {@link #BEFORE_WINDOW} tokens of where the number (with its qualifier) starts. */
-    private static boolean closeBefore(AnalyzedText text, int[] cueEnd, FatalityCueTerm.Kind[] cueAt, NumberMention n) {
+    private static boolean closeBefore(AnalyzedText text, DocumentMarks marks, NumberMention n) {
         int numberStart = n.first();
         for (int k = numberStart - 1; k >= 0 && k >= numberStart - BEFORE_WINDOW - 3; k--) {
-            if (cueAt[k] == FatalityCueTerm.Kind.KILLED && cueEnd[k] <= numberStart) {
-                int gap = numberStart - cueEnd[k];
+            if (marks.cueAt(k) == FatalityCueTerm.Kind.KILLED && marks.cueEnd(k) <= numberStart) {
+                int gap = numberStart - marks.cueEnd(k);
                 int qualifier = n.span().start() < text.token(numberStart).span().start() ? 4 : 0;
                 return gap <= BEFORE_WINDOW + qualifier;
             }

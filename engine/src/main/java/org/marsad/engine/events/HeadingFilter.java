@@ -13,45 +13,25 @@ final class HeadingFilter {
     /** Words a comma-bearing paragraph needs to count as prose rather than a caption. */
     static final int PROSE_WORDS = 12;
 
-    boolean[] headingSentences(AnalyzedText text) {
-        boolean[] heading = new boolean[text.sentences().size()];
-        int firstProse = Integer.MAX_VALUE;
-        int paragraph = -1;
-        int words = 0;
-        boolean comma = false;
-        boolean terminated = false;
-        for (Sentence s : text.sentences()) {
-            if (s.paragraph() != paragraph) {
-                if (paragraph >= 0 && isProse(words, comma, terminated)) {
-                    firstProse = paragraph;
-                    break;
-                }
-                paragraph = s.paragraph();
-                words = 0;
-                comma = false;
-                terminated = false;
+    /**
+     * The paragraph where the heading ends: paragraphs before it are the heading. 0 (no heading) when no
+     * paragraph is prose.
+     */
+    int headingEnd(AnalyzedText text, ParagraphCounts counts) {
+        for (int p = 0; p < counts.paragraphs(); p++) {
+            if (!counts.isEmpty(p) && isProse(counts.words(p), counts.commas(p) > 0, terminated(text, counts.lastSentence(p)))) {
+                return p;
             }
-            for (int t = s.firstToken(); t < s.endToken(); t++) {
-                Token tok = text.token(t);
-                words += tok.isWord() ? 1 : 0;
-                comma |= tok.is(",");
-            }
-            // only the paragraph's last sentence decides: a headline may hold ".." or "؟!" in its middle
-            Token last = text.token(s.endToken() - 1);
-            Token beforeLast = s.size() > 1 ? text.token(s.endToken() - 2) : null;
-            boolean doubled = beforeLast != null && beforeLast.isPunct() && last.isPunct();
-            terminated = (last.is(".") || last.is("!") || last.is("?") || last.is("\"") && s.size() > 3) && !doubled;
         }
-        if (firstProse == Integer.MAX_VALUE && paragraph >= 0 && isProse(words, comma, terminated)) {
-            firstProse = paragraph;
-        }
-        if (firstProse == Integer.MAX_VALUE) {
-            return heading;
-        }
-        for (Sentence s : text.sentences()) {
-            heading[s.index()] = s.paragraph() < firstProse;
-        }
-        return heading;
+        return 0;
+    }
+
+    /** Only a paragraph's last sentence decides: a headline may hold ".." or "؟!" in its middle. */
+    private static boolean terminated(AnalyzedText text, Sentence s) {
+        Token last = text.token(s.endToken() - 1);
+        Token beforeLast = s.size() > 1 ? text.token(s.endToken() - 2) : null;
+        boolean doubled = beforeLast != null && beforeLast.isPunct() && last.isPunct();
+        return (last.is(".") || last.is("!") || last.is("?") || last.is("\"") && s.size() > 3) && !doubled;
     }
 
     private static boolean isProse(int words, boolean comma, boolean terminated) {

@@ -32,7 +32,7 @@ final class IncidentMerger {
                     continue;
                 }
                 // "الهجوم الأكثر دموية" after a summary of separate attacks is one of them, told on its own
-                boolean afterSummary = out.stream().anyMatch(EventDraft::summary);
+                boolean afterSummary = anySummary(out);
                 if (!d.ownDate() && !d.ownPlace() && !afterSummary) {
                     continue;
                 }
@@ -51,24 +51,7 @@ final class IncidentMerger {
         for (EventDraft d : events) {
             int twin = -1;
             for (int i = 0; i < out.size() && twin < 0; i++) {
-                EventDraft e = out.get(i);
-                boolean sameType = e.subType().type() == d.subType().type();
-                boolean dates = e.date() == null || d.date() == null || e.date().equals(d.date()) || !d.ownDate() || !e.ownDate();
-                // a toll identifies an incident only when it is not a common small number
-                boolean sameToll = e.fatalities() != null && e.fatalities().equals(d.fatalities())
-                        && e.fatalities() >= DISTINCT_TOLL;
-                // "هجوم الأحد" with nothing of its own on the day an attack was told: that attack
-                boolean bareMention = violent(e) && violent(d) && (bare(d) || bare(e)) && e.date() != null
-                        && e.date().equals(d.date());
-                boolean samePlace = e.ownPlace() && d.ownPlace() && e.location().placeId() != null
-                        && e.location().placeId().equals(d.location().placeId());
-                boolean sameSides = e.actor1() != null && e.actor2() != null && d.actor1() != null && d.actor2() != null
-                        && ((e.actor1().equals(d.actor1()) && e.actor2().equals(d.actor2()))
-                        || (e.actor1().equals(d.actor2()) && e.actor2().equals(d.actor1())));
-                boolean undatedRepeat = sameSides && (!d.ownDate() || !e.ownDate()) && e.subType() == d.subType()
-                        && e.subType().type() == org.marsad.engine.model.EventType.STRATEGIC_DEVELOPMENTS;
-                boolean statuses = e.status() == d.status() || EventDraft.mergedStatus(e.status(), d.status()) == Status.REPORTED;
-                if ((sameType || bareMention) && dates && (sameToll || samePlace || undatedRepeat || bareMention) && statuses) {
+                if (twins(out.get(i), d)) {
                     twin = i;
                 }
             }
@@ -79,6 +62,42 @@ final class IncidentMerger {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code d} tells the incident {@code e} told. The tests run cheapest first and stop at the first that
+     * fails: every pair of a document's events is tried.
+     */
+    private static boolean twins(EventDraft e, EventDraft d) {
+        // "هجوم الأحد" with nothing of its own on the day an attack was told: that attack
+        boolean bareMention = violent(e) && violent(d) && (bare(d) || bare(e)) && e.date() != null
+                && e.date().equals(d.date());
+        boolean sameType = e.subType().type() == d.subType().type();
+        if (!(sameType || bareMention)) {
+            return false;
+        }
+        boolean dates = e.date() == null || d.date() == null || e.date().equals(d.date()) || !d.ownDate() || !e.ownDate();
+        boolean statuses = e.status() == d.status() || EventDraft.mergedStatus(e.status(), d.status()) == Status.REPORTED;
+        if (!dates || !statuses) {
+            return false;
+        }
+        // a toll identifies an incident only when it is not a common small number
+        boolean sameToll = e.fatalities() != null && e.fatalities().equals(d.fatalities())
+                && e.fatalities() >= DISTINCT_TOLL;
+        boolean samePlace = e.ownPlace() && d.ownPlace() && e.location().placeId() != null
+                && e.location().placeId().equals(d.location().placeId());
+        return bareMention || sameToll || samePlace || undatedRepeat(e, d);
+    }
+
+    /** The same agreement or change between the same two sides, one of them undated. */
+    private static boolean undatedRepeat(EventDraft e, EventDraft d) {
+        if ((d.ownDate() && e.ownDate()) || e.subType() != d.subType()
+                || e.subType().type() != org.marsad.engine.model.EventType.STRATEGIC_DEVELOPMENTS) {
+            return false;
+        }
+        return e.actor1() != null && e.actor2() != null && d.actor1() != null && d.actor2() != null
+                && ((EventDraft.same(e.actor1(), d.actor1()) && EventDraft.same(e.actor2(), d.actor2()))
+                || (EventDraft.same(e.actor1(), d.actor2()) && EventDraft.same(e.actor2(), d.actor1())));
     }
 
     /**
@@ -101,11 +120,22 @@ final class IncidentMerger {
 
     /** Drops a summary lead when at least two other events tell the attacks it sums up. */
     List<EventDraft> withoutToldSummaries(List<EventDraft> events) {
-        long told = events.stream().filter(e -> !e.summary()).count();
-        if (told < 2) {
-            return events;
+        List<EventDraft> told = new ArrayList<>(events.size());
+        for (EventDraft e : events) {
+            if (!e.summary()) {
+                told.add(e);
+            }
         }
-        return events.stream().filter(e -> !e.summary()).toList();
+        return told.size() < 2 ? events : told;
+    }
+
+    private static boolean anySummary(List<EventDraft> drafts) {
+        for (EventDraft d : drafts) {
+            if (d.summary()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int previousOfType(List<EventDraft> out, EventDraft d) {
@@ -180,6 +210,7 @@ final class IncidentMerger {
     }
 
     private static boolean compatible(Actor x, Actor y) {
-        return x == null || y == null || x.equals(y) || x.category().equals("unidentified") || y.category().equals("unidentified");
+        return x == null || y == null || x.category().equals("unidentified") || y.category().equals("unidentified")
+                || EventDraft.same(x, y);
     }
 }

@@ -2,6 +2,7 @@ package org.marsad.engine.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.marsad.engine.actors.Actor;
 import org.marsad.engine.actors.ActorMention;
 import org.marsad.engine.text.AnalyzedText;
@@ -20,15 +21,15 @@ import org.marsad.engine.text.Token;
  */
 final class RoleAssigner {
     /** Words before the side hit; "بينهم", "منهم" list who was among the dead ("قتل 10 أشخاص بينهم جنود"). */
-    private static final String[] TARGET_WORDS = {"علي", "ضد", "استهدف", "استهدفت", "استهداف", "بحق", "لصالح", "مع",
-        "بينهم", "بينهن", "منهم"};
-    private static final String[] AGENT_WORDS = {"نفذه", "نفذها", "شنه", "شنها", "يد", "قبل", "تبناه", "تبنته", "نفذته", "نفذتها",
-        "مقاتلي", "عناصر", "مسلحي", "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "بعدما"};
+    private static final Set<String> TARGET_WORDS = Set.of("علي", "ضد", "استهدف", "استهدفت", "استهداف", "بحق", "لصالح",
+        "مع", "بينهم", "بينهن", "منهم");
+    private static final Set<String> AGENT_WORDS = Set.of("نفذه", "نفذها", "شنه", "شنها", "يد", "قبل", "تبناه", "تبنته",
+        "نفذته", "نفذتها", "مقاتلي", "عناصر", "مسلحي", "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "بعدما");
     /** Nouns for a group's members: "مقتل 40 من عناصر X" counts X's men, whatever the word before says. */
-    private static final String[] MEMBER_WORDS = {"عناصر", "مقاتلي", "مسلحي", "اعضاء", "افراد"};
+    private static final Set<String> MEMBER_WORDS = Set.of("عناصر", "مقاتلي", "مسلحي", "اعضاء", "افراد");
     /** "مسلحون تابعون لـ X", "الطوارق التابعين لـ X": X names the group of the mention before it, in its role. */
-    private static final String[] AFFILIATION_WORDS = {"الموالين", "موالين", "الموالية", "مواليه", "التابعين", "تابعين",
-        "تابعون", "التابعه", "تابعه", "المرتبطين", "مرتبطين", "مرتبطون", "المرتبطه", "مرتبطه"};
+    private static final Set<String> AFFILIATION_WORDS = Set.of("الموالين", "موالين", "الموالية", "مواليه", "التابعين",
+        "تابعين", "تابعون", "التابعه", "تابعه", "المرتبطين", "مرتبطين", "مرتبطون", "المرتبطه", "مرتبطه");
     /** How far back the mention an affiliation refers to may stand. */
     private static final int AFFILIATION_WINDOW = 5;
     private static final String BETWEEN = "بين";
@@ -36,15 +37,17 @@ final class RoleAssigner {
     private static final int SUBJECT_WINDOW = 3;
 
     /**
-     * @param targetNounEnds true where a noun naming what was hit ends ("قاعدة" in "قاعدة تابعة للجيش")
-     * @param numberEnds true where a quantity or a casualty word ends ("ثلاثين جنديا", "بمقتل عدد من الجنود"):
-     *                   the people right after it are the ones hit
+     * @param marks where a noun naming what was hit ends ("قاعدة" in "قاعدة تابعة للجيش"), and where a quantity or
+     *              a casualty word ends ("ثلاثين جنديا", "بمقتل عدد من الجنود"): the people right after it are the
+     *              ones hit
      */
     Roles assign(AnalyzedText text, List<ActorMention> actors, Clause clause, int trigger, int triggerEnd,
-                 boolean[] numberEnds, boolean[] targetNounEnds, boolean violent) {
+                 DocumentMarks marks, boolean violent) {
         List<ActorMention> in = new ArrayList<>();
-        for (ActorMention a : actors) {
-            if (clause.contains(a.first()) && !(violent && bystander(a))) {
+        for (int i = marks.actorsFrom(clause.first());
+             i < actors.size() && actors.get(i).first() < clause.end(); i++) {
+            ActorMention a = actors.get(i);
+            if (!(violent && bystander(a))) {
                 in.add(a);
             }
         }
@@ -89,8 +92,8 @@ final class RoleAssigner {
                 isTarget = previousWasTarget;
             } else if (affiliated) {
                 // "قاعدة تابعة للجيش": the owner of the place hit; "مئة مسلح من الموالين لجماعة …": the attackers' group
-                isTarget = a.first() >= 2 && targetNounEnds[a.first() - 1];
-            } else if (precededBy(text, a, TARGET_WORDS, clause) || (gluedLam(text, a) && a.first() >= triggerEnd) || counted(text, a, numberEnds)) {
+                isTarget = a.first() >= 2 && marks.targetNounEnds(a.first() - 1);
+            } else if (precededBy(text, a, TARGET_WORDS, clause) || (gluedLam(text, a) && a.first() >= triggerEnd) || counted(text, a, marks)) {
                 isTarget = true;
             } else if (precededBy(text, a, AGENT_WORDS, clause)) {
                 isTarget = false;
@@ -147,7 +150,8 @@ final class RoleAssigner {
     }
 
     /** Dual nouns for "the two sides" ("بين التنظيمين"): they refer back to the last two groups named. */
-    private static final String[] DUAL_SIDES = {"التنظيمين", "الجماعتين", "الطرفين", "الفصيلين", "الفرعين", "الحركتين"};
+    private static final Set<String> DUAL_SIDES = Set.of("التنظيمين", "الجماعتين", "الطرفين", "الفصيلين", "الفرعين",
+            "الحركتين");
 
     /**
      * "اشتدت المعارك … بين التنظيمين": the two sides are the last two different armed groups named before, in the
@@ -155,7 +159,7 @@ final class RoleAssigner {
      */
     private static Roles betweenTheTwo(AnalyzedText text, List<ActorMention> actors, Clause clause) {
         for (int k = clause.first(); k + 1 < clause.end(); k++) {
-            if (!text.token(k).is(BETWEEN) || !isAny(text.token(k + 1), DUAL_SIDES)) {
+            if (!text.token(k).is(BETWEEN) || !DUAL_SIDES.contains(text.token(k + 1).form())) {
                 continue;
             }
             Actor later = null;
@@ -192,7 +196,7 @@ final class RoleAssigner {
     /** Words (or quotes) that may stand between a role word and the name: "نفذ مسلحون من تنظيم “داعش”". */
     private static final int ROLE_WORD_WINDOW = 4;
 
-    private static boolean precededBy(AnalyzedText text, ActorMention a, String[] words, Clause clause) {
+    private static boolean precededBy(AnalyzedText text, ActorMention a, Set<String> words, Clause clause) {
         int window = words == AGENT_WORDS ? ROLE_WORD_WINDOW : 2;
         int seen = 0;
         for (int k = a.first() - 1; k >= clause.first() && seen < window; k--) {
@@ -203,12 +207,12 @@ final class RoleAssigner {
             // "على مجموعة من قوات …", "مع عناصر من جماعة …": a partitive noun and من take the role of what
             // governs them, so they are looked through for target words
             if (words == TARGET_WORDS && k == a.first() - 1 && t.is("من") && k - 1 >= clause.first()
-                    && text.token(k - 1).isWord() && !isAny(text.token(k - 1), TARGET_WORDS)) {
+                    && text.token(k - 1).isWord() && !TARGET_WORDS.contains(text.token(k - 1).form())) {
                 k--;
                 continue;
             }
             // "مع" governs the name right after it ("اشتبك مع الجيش"), not one a noun further ("مع إعلان الجماعة")
-            if (isAny(t, words) && !(seen > 0 && t.is("مع"))) {
+            if (words.contains(t.form()) && !(seen > 0 && t.is("مع"))) {
                 return true;
             }
             if (t.isPunct()) {
@@ -219,30 +223,21 @@ final class RoleAssigner {
         return false;
     }
 
-    private static boolean isAny(Token t, String[] words) {
-        for (String w : words) {
-            if (t.is(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "مقتل 23 جنديا", "ثلاثين جنديا": people counted by a number are the ones hit. */
     /** How many words may stand between a number and the group it counts ("عشرة عناصر في ميليشيا"). */
     private static final int COUNTED_WINDOW = 3;
 
-    private static boolean counted(AnalyzedText text, ActorMention a, boolean[] numberEnds) {
-        if (numberEnds[a.first()]) {
+    private static boolean counted(AnalyzedText text, ActorMention a, DocumentMarks marks) {
+        if (marks.numberEnds(a.first())) {
             return true;
         }
         // "عشرة عناصر في ميليشيا", "عدد من الجنود", "40 من عناصر جماعة": a counted noun and a preposition between
         for (int k = a.first() - 1; k >= Math.max(1, a.first() - COUNTED_WINDOW); k--) {
             Token t = text.token(k);
-            if (!(t.is("في") || t.is("من") || isAny(t, MEMBER_WORDS) || (t.isWord() && k == a.first() - 2))) {
+            if (!(t.is("في") || t.is("من") || MEMBER_WORDS.contains(t.form()) || (t.isWord() && k == a.first() - 2))) {
                 return false;
             }
-            if (numberEnds[k]) {
+            if (marks.numberEnds(k)) {
                 return true;
             }
         }

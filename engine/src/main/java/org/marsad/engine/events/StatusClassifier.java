@@ -24,8 +24,8 @@ final class StatusClassifier {
      * @param lastClaimer the group whose claim the previous clause of the paragraph reported: "ذكرت في مجلتها"
      *                    with no group named continues its statement
      */
-    StatusReading classify(AnalyzedText text, MatchIndex index, List<ActorMention> actors, Clause clause, int trigger,
-                           Actor lastClaimer) {
+    StatusReading classify(AnalyzedText text, MatchIndex index, DocumentMarks marks, List<ActorMention> actors,
+                           Clause clause, int trigger, Actor lastClaimer) {
         Sentence sentence = text.sentences().get(clause.sentence());
         boolean claim = false;
         boolean independent = false;
@@ -37,6 +37,9 @@ final class StatusClassifier {
         boolean reportDate = false;
         Actor claimer = null;
         for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
+            if (!marks.statusCueAt(k)) {
+                continue;
+            }
             for (TermMatch m : index.at(k)) {
                 if (!(m.term() instanceof StatusCueTerm cue)) {
                     continue;
@@ -47,7 +50,7 @@ final class StatusClassifier {
                         if (inClause || k < trigger) {
                             claim = true;
                             if (claimer == null) {
-                                claimer = speaker(actors, m, sentence, clause);
+                                claimer = speaker(actors, marks, m, clause);
                             }
                             // a weekly or an agency sums up days of operations: its date is not the incident's day
                             reportDate |= cue.cue() == StatusCueTerm.Cue.CLAIM_MEDIUM && k < trigger && k >= clause.first();
@@ -55,7 +58,7 @@ final class StatusClassifier {
                     }
                     case SAY, ACCORDING_TO -> {
                         if (inClause && k < trigger) {
-                            Actor s = speaker(actors, m, sentence, clause);
+                            Actor s = speaker(actors, marks, m, clause);
                             if (s != null && s.isArmedGroup()) {
                                 claim = true;
                                 claimer = claimer == null ? s : claimer;
@@ -65,7 +68,7 @@ final class StatusClassifier {
                         }
                     }
                     // a source counts when something is attributed to it ("قالت مصادر أمنية"), not when it is named
-                    case INDEPENDENT_SOURCE -> independent |= nearSaying(index, m, sentence);
+                    case INDEPENDENT_SOURCE -> independent |= nearSaying(index, marks, m, sentence);
                     case RUMOR -> rumor = true;
                     case SPECULATION -> speculation |= k < trigger && inClause;
                     case HEDGE -> hedge |= inClause;
@@ -102,10 +105,13 @@ final class StatusClassifier {
     /** How close a verb of saying must stand to a source for the source to be the one speaking. */
     private static final int SOURCE_WINDOW = 4;
 
-    private static boolean nearSaying(MatchIndex index, TermMatch source, Sentence sentence) {
+    private static boolean nearSaying(MatchIndex index, DocumentMarks marks, TermMatch source, Sentence sentence) {
         int from = Math.max(sentence.firstToken(), source.first() - SOURCE_WINDOW);
         int to = Math.min(sentence.endToken(), source.end() + SOURCE_WINDOW);
         for (int k = from; k < to; k++) {
+            if (!marks.statusCueAt(k)) {
+                continue;
+            }
             for (TermMatch m : index.at(k)) {
                 if (m.term() instanceof StatusCueTerm c
                         && (c.cue() == StatusCueTerm.Cue.SAY || c.cue() == StatusCueTerm.Cue.ACCORDING_TO)) {
@@ -116,20 +122,24 @@ final class StatusClassifier {
         return false;
     }
 
-    /** The actor speaking through a claim or saying word: right after it (VSO), else the nearest before it. */
-    private static Actor speaker(List<ActorMention> actors, TermMatch cue, Sentence sentence, Clause clause) {
-        ActorMention after = null;
-        ActorMention before = null;
-        for (ActorMention a : actors) {
-            if (a.first() >= cue.end() && a.first() <= cue.end() + 2 && after == null) {
-                after = a;
-            }
-            if (a.end() <= cue.first() && a.first() >= clause.first()) {
-                before = a;
-            }
+    /** How many tokens after a claim or saying word its speaker may start (VSO: "أعلن تنظيم داعش"). */
+    private static final int SPEAKER_AFTER_WINDOW = 2;
+
+    /**
+     * The actor speaking through a claim or saying word: right after it (VSO), else the nearest before it in the
+     * clause. Actor mentions are in text order: the first one from the cue's end is the one right after it.
+     */
+    private static Actor speaker(List<ActorMention> actors, DocumentMarks marks, TermMatch cue, Clause clause) {
+        int next = marks.actorsFrom(cue.end());
+        if (next < actors.size() && actors.get(next).first() <= cue.end() + SPEAKER_AFTER_WINDOW) {
+            return actors.get(next).actor();
         }
-        if (after != null) {
-            return after.actor();
+        ActorMention before = null;
+        for (int i = marks.actorsFrom(clause.first());
+             i < actors.size() && actors.get(i).first() < cue.first(); i++) {
+            if (actors.get(i).end() <= cue.first()) {
+                before = actors.get(i);
+            }
         }
         return before == null ? null : before.actor();
     }
