@@ -7,11 +7,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The matches of one document indexed by their first token, for recognisers that read left to right. */
+/**
+ * The matches of one document indexed by their first token, for recognisers that read left to right. Belongs to
+ * one document and is read by the thread analysing it.
+ */
 public final class MatchIndex {
     private final List<TermMatch>[] byStart;
     private final List<TermMatch> all;
-    /** Matches by the exact class of their term: stages ask for one kind of term, and most documents hold few. */
+    /**
+     * Matches of a final term class, gathered the first time a stage asks for that class: a document is read by
+     * one thread, and stages ask for a handful of classes, so this is cheaper than grouping every match up front.
+     */
     private final Map<Class<?>, List<TermMatch>> byClass = new HashMap<>();
 
     @SuppressWarnings("unchecked")
@@ -23,7 +29,6 @@ public final class MatchIndex {
                 byStart[m.first()] = new ArrayList<>(2);
             }
             byStart[m.first()].add(m);
-            byClass.computeIfAbsent(m.term().getClass(), k -> new ArrayList<>()).add(m);
         }
     }
 
@@ -69,16 +74,21 @@ public final class MatchIndex {
 
     /** All matches of a term type, in text order. */
     public <T extends Term> List<TermMatch> of(Class<T> type) {
-        if (Modifier.isFinal(type.getModifiers())) {
-            // a final class (every record) has no subclasses: its matches are exactly those grouped under it
-            List<TermMatch> grouped = byClass.get(type);
-            return grouped == null ? List.of() : Collections.unmodifiableList(grouped);
+        // a final class (every record) has no subclasses, so its list can be kept and handed out again
+        boolean keep = Modifier.isFinal(type.getModifiers());
+        List<TermMatch> kept = keep ? byClass.get(type) : null;
+        if (kept != null) {
+            return kept;
         }
         List<TermMatch> out = new ArrayList<>();
         for (TermMatch m : all) {
             if (type.isInstance(m.term())) {
                 out.add(m);
             }
+        }
+        if (keep) {
+            out = Collections.unmodifiableList(out);
+            byClass.put(type, out);
         }
         return out;
     }

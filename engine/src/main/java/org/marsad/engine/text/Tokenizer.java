@@ -45,14 +45,14 @@ public final class Tokenizer {
     }
 
     TokenScan scan(NormalizedText text) {
-        String s = text.folded();
-        TokenScan scan = new TokenScan(text, s.length() / 5 + 8);
+        char[] s = text.folded().toCharArray(); // one copy, then plain array reads in the per-char loops
+        int n = s.length;
+        TokenScan scan = new TokenScan(text, n / 5 + 8);
         int i = 0;
-        int n = s.length();
         boolean space = true;
         boolean newline = true;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             byte cls = CLASS[c];
             if (cls == SPACE || cls == LINE_BREAK) {
                 space = true;
@@ -63,7 +63,7 @@ public final class Tokenizer {
             int start = i;
             TokenKind kind;
             if (cls == WORD || cls == DIGIT) {
-                while (i < n && CLASS[s.charAt(i)] == cls) {
+                while (i < n && CLASS[s[i]] == cls) {
                     i++;
                 }
                 kind = cls == WORD ? TokenKind.WORD : TokenKind.NUMBER;
