@@ -126,7 +126,7 @@ public final class Lexicon {
             if (!current.hasChildren()) {
                 return;
             }
-            if (clitics.mayCarrySuffix(t.form())) {
+            if (current.hasSuffixChild() && clitics.mayCarrySuffix(t.form())) {
                 for (String stem : clitics.withoutSuffix(t.form())) {
                     PhraseTrie.Node s = current.child(stem);
                     if (s != null) {

@@ -20,6 +20,8 @@ final class PhraseTrie {
         private Map<String, Node> children;
         private Term[] terms = NO_TERMS;
         private int[] allows = new int[0];
+        /** Some child ends a phrase whose last word may carry an enclitic: only then is stripping one worth trying. */
+        private boolean suffixChild;
 
         Node child(String form) {
             return children == null ? null : children.get(form);
@@ -27,6 +29,10 @@ final class PhraseTrie {
 
         boolean hasChildren() {
             return children != null;
+        }
+
+        boolean hasSuffixChild() {
+            return suffixChild;
         }
 
         Node childOrCreate(String form) {
@@ -67,11 +73,14 @@ final class PhraseTrie {
     private int size;
 
     void add(List<String> tokens, Term term) {
+        Node parent = root;
         Node node = root;
         for (String t : tokens) {
+            parent = node;
             node = node.childOrCreate(t);
         }
         node.add(term);
+        parent.suffixChild |= term.allowsSuffix();
         size++;
     }
 
