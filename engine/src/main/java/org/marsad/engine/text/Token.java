@@ -25,12 +25,7 @@ public record Token(int index, String form, Span span, TokenKind kind, int sente
         return kind == TokenKind.PUNCT;
     }
 
-    /**
-     * Whether the token's form is {@code folded}. Recognisers ask this of nearly every token against many
-     * function words, so unequal forms are told apart by their hash codes, which a String keeps once computed
-     * (the lexicon pass has computed every token's), before any char is compared.
-     */
     public boolean is(String folded) {
-        return form == folded || (form.hashCode() == folded.hashCode() && form.equals(folded));
+        return form.equals(folded);
     }
 }
