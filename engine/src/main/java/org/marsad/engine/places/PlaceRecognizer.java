@@ -11,7 +11,6 @@ import org.marsad.engine.actors.ActorMention;
 import org.marsad.engine.lexicon.MatchIndex;
 import org.marsad.engine.lexicon.TermMatch;
 import org.marsad.engine.text.AnalyzedText;
-import org.marsad.engine.text.Token;
 
 /**
  * Finds place names and resolves each to one gazetteer place, in ordered passes:
@@ -91,7 +90,7 @@ public final class PlaceRecognizer {
         }
         List<double[]> anchors = unambiguousPoints(chosen, documentCountries);
         List<PlaceMention> out = new ArrayList<>();
-        List<int[]> sameAs = sameAsBefore(text);
+        List<int[]> sameAs = sameAsBefore(text, index);
         int nextSame = 0;
         Place lastPlace = null;
         for (List<TermMatch> g : chosen) {
@@ -224,25 +223,34 @@ public final class PlaceRecognizer {
         return 2 * 6371.0 * Math.asin(Math.sqrt(h));
     }
 
-    /** "في نفس المكان", "المكان نفسه", "نفس المنطقة": the place named last. */
-    /** Anaphors as {start, end, precision}. */
-    private static List<int[]> sameAsBefore(AnalyzedText text) {
+    /**
+     * Anaphors as {start, end, precision}: the "same" cues of the lexicon ("في نفس المكان", "المكان نفسه", "نفس
+     * المنطقة") name the place named last; "المنطقة" closing a clause after "في" or a verb of witnessing ("…
+     * التي تشهدها المنطقة.") names its area. Read from the lexicon's matches, not by scanning every token.
+     */
+    private static List<int[]> sameAsBefore(AnalyzedText text, MatchIndex index) {
         List<int[]> out = new ArrayList<>();
-        for (int k = 0; k + 1 < text.size(); k++) {
-            Token a = text.token(k);
-            Token b = text.token(k + 1);
-            if (((a.is("نفس") || a.is("ذات")) && (b.is("المكان") || b.is("المنطقه")))
-                    || (a.is("المكان") && (b.is("نفسه") || b.is("ذاته")))
-                    || (a.is("المنطقه") && (b.is("نفسها") || b.is("ذاتها")))) {
-                out.add(new int[] {k, k + 2, 0});
-            } else if (b.is("المنطقه") && (a.form().startsWith("تشهد") || a.form().startsWith("شهدت") || a.is("في"))
-                    && (k + 2 >= text.size() || !text.token(k + 2).isWord())) {
-                // "العمليات التي تشهدها المنطقة.", "… في المنطقة،": the area of the place named before
-                out.add(new int[] {k + 1, k + 2, 2});
+        for (TermMatch m : index.of(LocationCueTerm.class)) {
+            String kind = ((LocationCueTerm) m.term()).kind();
+            int k = m.first();
+            if (!out.isEmpty() && out.get(out.size() - 1)[0] == k) {
+                continue; // one anaphor per position, however many cue entries match there
+            }
+            if (kind.equals("same") && (m.prefix().isEmpty() || ANAPHOR_PREFIXES.contains(m.prefix()))) {
+                out.add(new int[] {k, m.end(), 0});
+            } else if (kind.equals("area") && k > 0 && text.token(k).is("المنطقه")) {
+                String before = text.token(k - 1).form();
+                if ((before.startsWith("تشهد") || before.startsWith("شهدت") || before.equals("في"))
+                        && (k + 1 >= text.size() || !text.token(k + 1).isWord())) {
+                    out.add(new int[] {k, k + 1, 2});
+                }
             }
         }
         return out;
     }
+
+    /** Clitics an anaphor may carry: "وفي نفس المكان" is two tokens, but "بنفس المكان" is one. */
+    private static final Set<String> ANAPHOR_PREFIXES = Set.of("و", "ف", "ب", "وب", "فب");
 
     private static void addSameAs(AnalyzedText text, int[] anaphor, Place last, List<PlaceMention> out) {
         if (last != null) {
@@ -266,7 +274,8 @@ public final class PlaceRecognizer {
                 break;
             }
             for (TermMatch m : index.at(start)) {
-                if (m.term() instanceof LocationCueTerm c && m.end() >= first - 1 && m.end() <= first) {
+                if (m.term() instanceof LocationCueTerm c && !c.kind().equals("same") && m.end() >= first - 1
+                        && m.end() <= first) {
                     return new Cue(text.span(m.first(), m.end()).in(text.original()), c.kind(), c.geoPrecision());
                 }
             }

@@ -81,4 +81,32 @@ class PlaceRecognizerTest {
     void textWithoutPlacesHasNoPlaces() {
         assertThat(places("ارتفعت أسعار القمح")).isEmpty();
     }
+
+    /** Anaphors written in location-cues.tsv ("same") point at the place named last, with or without a clitic. */
+    @Test
+    void sameplaceAnaphorsNameThePlaceNamedLast() {
+        for (String anaphor : List.of("في نفس المكان", "بنفس المكان", "في المكان نفسه", "في ذات المنطقة")) {
+            String text = "هاجم مسلحون بلدة بير في مالي. وبعد يومين قتل جنديان " + anaphor + ".";
+            List<PlaceMention> p = places(text);
+            PlaceMention last = p.get(p.size() - 1);
+            assertThat(last.span().in(text)).as(anaphor).isEqualTo(anaphor.replaceFirst("^في ", ""));
+            assertThat(last.place().id()).as(anaphor).isEqualTo("ml-ber");
+            assertThat(last.geoPrecision()).as(anaphor).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theAreaClosingAClauseIsTheAreaOfThePlaceNamedLast() {
+        String text = "هاجم مسلحون بلدة بير في مالي، وتتواصل الهجمات في المنطقة.";
+        PlaceMention last = places(text).get(places(text).size() - 1);
+        assertThat(last.span().in(text)).isEqualTo("المنطقة");
+        assertThat(last.place().id()).isEqualTo("ml-ber");
+        assertThat(last.geoPrecision()).isEqualTo(2);
+    }
+
+    @Test
+    void theAreaFollowedByItsNameIsNoAnaphor() {
+        String text = "هاجم مسلحون بلدة بير في مالي، وتتواصل الهجمات في المنطقة الشمالية.";
+        assertThat(places(text)).noneMatch(m -> m.span().in(text).equals("المنطقة"));
+    }
 }
