@@ -51,10 +51,15 @@ final class BenchCommand implements Callable<Integer> {
     int threads = 1;
 
     @Option(names = "--warmup", paramLabel = "SECONDS",
-            description = "Seconds of warm-up before timing the pipeline, a third of it before the floor (default "
-                    + "${DEFAULT-VALUE}). On two cores the JIT needs several seconds to compile the whole pipeline; a "
-                    + "short warm-up measures the compiler, not Marsad.")
+            description = "Least seconds of warm-up before timing the pipeline, a third of it before the floor "
+                    + "(default ${DEFAULT-VALUE}); warm-up then goes on, in rounds of a second, until three rounds run "
+                    + "at the same speed (within 3%%) or --max-warmup seconds have passed. On two cores the JIT "
+                    + "needs many seconds to compile the whole pipeline; a short warm-up measures the compiler.")
     double warmUpSeconds = 10;
+
+    @Option(names = "--max-warmup", paramLabel = "SECONDS",
+            description = "Most seconds of warm-up for each of the two runs (default ${DEFAULT-VALUE}).")
+    double maxWarmUpSeconds = 60;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
@@ -112,8 +117,9 @@ final class BenchCommand implements Callable<Integer> {
         // work: a few hundred articles left much of the pipeline in C1 and understated steady-state speed by
         // nearly half on this project's two-core machine.
         int warm = Math.min(docs.size(), Math.max(200, baseSize * 5));
-        warmUp(() -> runFloor(knowledge, files.subList(0, warm)), warmUpSeconds / 3);
-        warmUp(() -> runPipeline(analyzer, docs.subList(0, warm), files.subList(0, warm), 1), warmUpSeconds);
+        double warmed = warmUp(() -> runFloor(knowledge, files.subList(0, warm)), warmUpSeconds / 3, maxWarmUpSeconds);
+        warmed += warmUp(() -> runPipeline(analyzer, docs.subList(0, warm), files.subList(0, warm), 1), warmUpSeconds,
+                maxWarmUpSeconds);
         resetPeaks();
         long t0 = System.nanoTime();
         long floorChars = runFloor(knowledge, files);
@@ -134,6 +140,7 @@ final class BenchCommand implements Callable<Integer> {
         out.put("threads", threads);
         out.put("events", events);
         out.put("knowledge_load_seconds", round(loadSeconds));
+        out.put("warm_up_seconds", round(warmed));
         if (floorChars < 0) {
             throw new IllegalStateException("unreachable: keeps the floor's work observable");
         }
@@ -149,12 +156,44 @@ final class BenchCommand implements Callable<Integer> {
         long run() throws Exception;
     }
 
-    /** Repeats a pass until {@code seconds} have gone by (at least once). */
-    private static void warmUp(Pass pass, double seconds) throws Exception {
-        long until = System.nanoTime() + (long) (seconds * 1e9);
-        do {
-            pass.run();
-        } while (System.nanoTime() < until);
+    /** Rounds of warm-up last about this long; steadiness is judged from one round to the next. */
+    private static final double ROUND_SECONDS = 1.0;
+    /** The last three rounds within this fraction of each other count as steady. */
+    private static final double STEADY = 0.03;
+
+    /**
+     * Repeats a pass in rounds of about a second until at least {@code minSeconds} have gone by and the last three
+     * rounds ran at the same speed (within {@link #STEADY}), or {@code maxSeconds} have gone by. On two cores the
+     * JIT keeps recompiling the pipeline for twenty seconds or more; timing before that measures the compiler.
+     *
+     * @return the seconds spent
+     */
+    private static double warmUp(Pass pass, double minSeconds, double maxSeconds) throws Exception {
+        long start = System.nanoTime();
+        List<Double> rates = new ArrayList<>();
+        while (true) {
+            long roundStart = System.nanoTime();
+            int passes = 0;
+            do {
+                pass.run();
+                passes++;
+            } while (System.nanoTime() - roundStart < ROUND_SECONDS * 1e9);
+            rates.add(passes / ((System.nanoTime() - roundStart) / 1e9));
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            if (elapsed >= maxSeconds || (elapsed >= minSeconds && steady(rates))) {
+                return elapsed;
+            }
+        }
+    }
+
+    private static boolean steady(List<Double> rates) {
+        if (rates.size() < 3) {
+            return false;
+        }
+        List<Double> last = rates.subList(rates.size() - 3, rates.size());
+        double min = last.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double max = last.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        return max <= min * (1 + STEADY);
     }
 
     /** Read, decode and fold every article: the least any analysis must do. Returns a checksum so nothing is optimised away. */

@@ -293,7 +293,7 @@ class MarsadCliTest {
 
     @Test
     void benchJsonPrintsTheDocumentedKeys() throws IOException {
-        Run r = run("bench", "--mb", "1", "--warmup", "0", "--json");
+        Run r = run("bench", "--mb", "1", "--warmup", "0", "--max-warmup", "0", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode n = JSON.readTree(r.out());
         assertThat(n.has("articles_per_second") && n.has("mb_per_second") && n.has("floor_articles_per_second")
