@@ -73,8 +73,9 @@ final class ClauseDrafter {
                 target = ClauseReading.armedNamed(m, marks, clause, target);
             }
         }
+        TargetTerm noun = target == null ? ClauseReading.targetNoun(m, marks, clause, trigger) : null;
         Boolean civilianTarget = toll.civilians() != null ? toll.civilians()
-                : target != null ? Boolean.valueOf(target.isCivilian()) : ClauseReading.targetNoun(m, marks, clause, trigger);
+                : target != null ? Boolean.valueOf(target.isCivilian()) : noun == null ? null : noun.civilian();
         if (Boolean.TRUE.equals(toll.civilians()) && (target == null || !target.isCivilian())) {
             target = civilians(m).orElse(target);
         }
@@ -93,11 +94,14 @@ final class ClauseDrafter {
         if (type.type() == EventType.BATTLES && type == SubEventType.ARMED_CLASH && target != null && target.isCivilian()) {
             type = SubEventType.ATTACK;
         }
+        EventPlacing.PlaceChoice place = placing.choose(m, marks, clause, trigger.first());
+        if (target == null && (agent == null || !agent.isState())) {
+            target = stateAttacked(m, agent, tt, type, noun, place).orElse(null);
+        }
         if (agent == null && (type.type() != EventType.STRATEGIC_DEVELOPMENTS || type == SubEventType.LOOTING_PROPERTY_DESTRUCTION)) {
             agent = unidentified();
         }
         Sentence sentence = text.sentences().get(clause.sentence());
-        EventPlacing.PlaceChoice place = placing.choose(m, marks, clause, trigger.first());
         TimeSpan when = date.value();
         if (when != null && status.reportDate() && status.status() == Status.CLAIMED && when.precision() == Precision.DAY) {
             // the date is when the group published its claim; the incidents happened in the days before
@@ -111,6 +115,27 @@ final class ClauseDrafter {
                 ClauseReading.refersBack(text, marks, clause, trigger), date.vague(),
                 ClauseReading.opensNewItem(text, clause, k -> marks.sayingAt(k) || marks.attributionAt(k)),
                 aggregate && ClauseReading.separate(text, clause), List.of());
+    }
+
+    /**
+     * The state forces an act names no target for but implies: a named group's siege (the event word says so in
+     * triggers.tsv) is against the forces holding the town, and an attack or shelling on a state's base or police station (targets.tsv
+     * gives its role) is against that state's forces, of the event's country.
+     */
+    private Optional<Actor> stateAttacked(Mentions m, Actor agent, TriggerTerm tt, SubEventType type, TargetTerm noun,
+                                          EventPlacing.PlaceChoice place) {
+        // a siege needs its besieger named: "في ظل حصار الجماعات المسلحة" with nobody named is background
+        String role = agent != null && agent.isArmedGroup() ? tt.impliedTarget() : null;
+        if (role == null && noun != null && noun.stateRole() != null
+                && (type.type() == EventType.BATTLES || type.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)) {
+            role = noun.stateRole();
+        }
+        if (role == null) {
+            return Optional.empty();
+        }
+        String country = place.location() != null && place.location().country() != null ? place.location().country()
+                : m.country();
+        return ontology.role(role, country);
     }
 
     /** The civilians of the document's country (the plain "Civilians" actor where country-roles.tsv says so). */

@@ -120,24 +120,38 @@ final class ClauseReading {
     }
 
     /** An attack noun after the event word says who was hit: "هجوم على قرية" (civilians), "على قاعدة" (armed). */
-    static Boolean targetNoun(Mentions m, DocumentMarks marks, Clause clause, TermMatch trigger) {
-        Boolean after = targetNoun(m, marks, trigger.end(), clause.end());
+    static TargetTerm targetNoun(Mentions m, DocumentMarks marks, Clause clause, TermMatch trigger) {
+        TargetTerm after = targetNoun(m, marks, trigger.end(), clause.end());
         return after != null ? after : targetNoun(m, marks, clause.first(), trigger.first());
     }
 
-    /** Whether the first attack noun (not a person) in tokens [from, to) names civilians; null if none. */
-    private static Boolean targetNoun(Mentions m, DocumentMarks marks, int from, int to) {
+    /** The first attack noun (not a person) in tokens [from, to); null if none. */
+    private static TargetTerm targetNoun(Mentions m, DocumentMarks marks, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!marks.targetAt(k)) {
                 continue;
             }
             for (TermMatch t : m.index().at(k)) {
-                if (t.term() instanceof TargetTerm target && !target.person()) {
-                    return target.civilian();
+                if (t.term() instanceof TargetTerm target && !target.person() && !withinActor(m, marks, t.first(), t.end())) {
+                    return target;
                 }
             }
         }
         return null;
+    }
+
+    /** The most tokens an actor's name runs before a word inside it. */
+    private static final int LONGEST_NAME = 8;
+
+    /** Whether tokens [first, end) lie within an actor's name: "تنظيم القاعدة" is a group, not a base. */
+    private static boolean withinActor(Mentions m, DocumentMarks marks, int first, int end) {
+        List<ActorMention> actors = m.actors();
+        for (int i = marks.actorsFrom(Math.max(0, first - LONGEST_NAME)); i < actors.size() && actors.get(i).first() < end; i++) {
+            if (actors.get(i).end() > first) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "75 قتيلا في 8 عمليات", "في هجومين": a toll over several operations is an aggregate. */

@@ -2,6 +2,7 @@ package org.marsad.engine.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.engine.model.SubEventType;
 import org.marsad.engine.actors.Actor;
 import org.marsad.engine.model.Status;
 
@@ -91,8 +92,9 @@ final class IncidentMerger {
 
     /** The same agreement or change between the same two sides, one of them undated. */
     private static boolean undatedRepeat(EventDraft e, EventDraft d) {
+        // only a state of affairs repeats undated: a siege, a looting or an arrest is one act among several
         if ((d.ownDate() && e.ownDate()) || e.subType() != d.subType()
-                || e.subType().type() != org.marsad.engine.model.EventType.STRATEGIC_DEVELOPMENTS) {
+                || (e.subType() != SubEventType.AGREEMENT && e.subType() != SubEventType.CHANGE_TO_GROUP_ACTIVITY)) {
             return false;
         }
         return e.actor1() != null && e.actor2() != null && d.actor1() != null && d.actor2() != null

@@ -5,11 +5,13 @@ import org.marsad.engine.lexicon.Term;
 /**
  * A noun naming what an attack hit: armed forces (a base, a patrol) or civilians (a village, a market).
  *
- * @param person a plain "persons" ("شخصا"): civilians when the news reports it, but in a group's own claim the
- *               persons it says it killed are its enemies
+ * @param person    a plain "persons" ("شخصا"): civilians when the news reports it, but in a group's own claim the
+ *                  persons it says it killed are its enemies
+ * @param stateRole for a state's own installation or unit (a military base, a police station), the role word
+ *                  (@army, @police, @gendarmerie) whose actor in the event's country is the side attacked; else null
  */
-public record TargetTerm(boolean civilian, boolean person) implements Term {
+public record TargetTerm(boolean civilian, boolean person, String stateRole) implements Term {
     public TargetTerm(boolean civilian) {
-        this(civilian, false);
+        this(civilian, false, null);
     }
 }

@@ -6,10 +6,16 @@ import org.marsad.engine.model.SubEventType;
 /**
  * An event word.
  *
- * @param subType  the ACLED sub-event type, or null when the type depends on the target ("by-target")
- * @param priority the most specific word of a clause wins
+ * @param subType        the ACLED sub-event type, or null when the type depends on the target ("by-target")
+ * @param priority       the most specific word of a clause wins
+ * @param impliedTarget  a role word (@army …) for the side a non-state group's act is against when the text names
+ *                       none: a siege of a town is against the state forces holding it; null for most words
  */
-public record TriggerTerm(SubEventType subType, int priority) implements Term {
+public record TriggerTerm(SubEventType subType, int priority, String impliedTarget) implements Term {
+    public TriggerTerm(SubEventType subType, int priority) {
+        this(subType, priority, null);
+    }
+
     public boolean byTarget() {
         return subType == null;
     }

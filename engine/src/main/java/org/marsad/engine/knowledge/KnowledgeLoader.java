@@ -392,7 +392,8 @@ final class KnowledgeLoader {
                     throw row.error("'" + row.get(2) + "' is not a sub-event type of '" + row.get(1) + "'");
                 }
             }
-            lexicon.add(row.get(0), new TriggerTerm(sub, row.integer(3)));
+            String implied = row.has(5) ? role(row, row.get(5)) : null;
+            lexicon.add(row.get(0), new TriggerTerm(sub, row.integer(3), implied));
         }
         for (TsvRow row : rows("ar/events/non-events.tsv", 1, "form")) {
             lexicon.add(row.get(0), org.marsad.engine.events.NonEventTerm.INSTANCE);
@@ -407,8 +408,14 @@ final class KnowledgeLoader {
             TargetTerm target = switch (row.get(1)) {
                 case "civilian" -> new TargetTerm(true);
                 case "armed" -> new TargetTerm(false);
-                case "person" -> new TargetTerm(true, true);
-                default -> throw row.error("target must be armed, civilian or person, found '" + row.get(1) + "'");
+                case "person" -> new TargetTerm(true, true, null);
+                default -> {
+                    if (!row.get(1).startsWith("@")) {
+                        throw row.error("target must be armed, civilian, person or a state role (@army …), found '"
+                                + row.get(1) + "'");
+                    }
+                    yield new TargetTerm(false, false, role(row, row.get(1)));
+                }
             };
             lexicon.add(row.get(0), target);
         }
@@ -427,6 +434,18 @@ final class KnowledgeLoader {
             throw row.error("column " + (column + 1) + " must be a whole number, found '" + row.get(column) + "'");
         }
     }
+
+    /** A role word of country-roles.tsv, written with its @. */
+    private String role(TsvRow row, String role) {
+        if (!STATE_ROLES.contains(role)) {
+            throw row.error("expected one of " + STATE_ROLES + ", found '" + role + "'");
+        }
+        return role;
+    }
+
+    /** The roles an installation, a unit or a siege can imply: the state's own forces. */
+    private static final java.util.Set<String> STATE_ROLES = java.util.Set.of("@army", "@police", "@gendarmerie",
+            "@security-forces", "@national-guard");
 
     private static TimeSpan optionalDate(TsvRow row, int column) {
         return row.has(column) ? parse(row, () -> TimeSpan.parseIso(row.get(column))) : null;

@@ -9,6 +9,7 @@ import org.marsad.engine.TestKnowledge;
 import org.marsad.engine.model.Event;
 import org.marsad.engine.model.EventType;
 import org.marsad.engine.model.Status;
+import org.marsad.engine.model.SubEventType;
 
 /** The ACLED coding rules the extractor applies, one phenomenon per test (short texts written for the tests). */
 class EventRulesTest {
@@ -210,5 +211,37 @@ class EventRulesTest {
         List<Event> e = events("قتل تسعة مدنيين في هجوم انتحاري بسيارة مفخخة في بلدة سيفاري وسط مالي. "
                 + "وفي حادث منفصل من ذات اليوم، قتل ثلاثة جنود في هجوم مسلح على دورية للجيش قرب مدينة موبتي.");
         assertThat(e).hasSize(2);
+    }
+
+    /** targets.tsv: a military base is the state's; an attack on it with no target named is against its army. */
+    @Test
+    void anAttackOnAMilitaryBaseIsAgainstTheArmyOfItsCountry() {
+        List<Event> e = events("وفي 12 مايو هاجم مسلحون قاعدة بامبا العسكرية في مالي.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).type()).isEqualTo(EventType.BATTLES);
+        assertThat(e.get(0).actor2().name()).isEqualTo("Military Forces of Mali");
+    }
+
+    @Test
+    void alQaedaInAnAttackIsNoBase() {
+        List<Event> e = events("قتل 10 مدنيين في انفجار عبوة ناسفة بحافلة في بوركينا فاسو في هجوم يشتبه في أنه من تنفيذ تنظيم القاعدة.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor2().name()).isEqualTo("Civilians");
+    }
+
+    /** triggers.tsv: a named group's siege of a town is against the state forces holding it. */
+    @Test
+    void aNamedGroupsSiegeIsAgainstTheArmy() {
+        List<Event> e = events("وفي 12 مايو فرضت جماعة نصرة الإسلام والمسلمين حصارا على مدينة تمبكتو في مالي.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).subType()).isEqualTo(SubEventType.OTHER);
+        assertThat(e.get(0).actor1().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+        assertThat(e.get(0).actor2().name()).isEqualTo("Military Forces of Mali");
+    }
+
+    @Test
+    void aSiegeWithNoBesiegerNamedImpliesNoSide() {
+        List<Event> e = events("وفي 12 مايو تواصل حصار مدينة تمبكتو في مالي.");
+        assertThat(e).allMatch(x -> x.actor2() == null);
     }
 }
