@@ -12,6 +12,7 @@ import org.marsad.engine.model.Evidence;
 import org.marsad.engine.model.Status;
 import org.marsad.engine.places.Gazetteer;
 import org.marsad.engine.text.AnalyzedText;
+import org.marsad.engine.text.Sentence;
 import org.marsad.engine.text.Span;
 
 /**
@@ -51,7 +52,8 @@ public final class EventExtractor {
             EventDraft previous = body.isEmpty() ? null : body.get(body.size() - 1);
             Actor lastClaimer = previous != null && previous.paragraph() == paragraph ? previous.claimedBy() : null;
             EventDraft draft = drafter.draft(m, clause, trigger, marks, lastClaimer);
-            if (draft != null && previous != null && previous.sentence() == draft.sentence()) {
+            if (draft != null && previous != null && (previous.sentence() == draft.sentence()
+                    || continuedOverLineBreak(text, previous.sentence(), draft.sentence()))) {
                 draft = draft.withImplicitSubject(previous);
             }
             if (draft != null && !draft.ownDate()) {
@@ -123,5 +125,14 @@ public final class EventExtractor {
 
     private static ActorRef ref(Actor a) {
         return a == null ? null : new ActorRef(a.id(), a.name());
+    }
+
+    /** "… حصاراً على منطقة ليري،⏎وفي 17 سبتمبر هاجمت الجيش": a line that ends on a comma goes on in the next one. */
+    private static boolean continuedOverLineBreak(AnalyzedText text, int before, int after) {
+        if (after != before + 1) {
+            return false;
+        }
+        Sentence s = text.sentences().get(before);
+        return text.token(s.endToken() - 1).is(",");
     }
 }

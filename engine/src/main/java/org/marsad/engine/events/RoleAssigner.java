@@ -33,6 +33,22 @@ final class RoleAssigner {
     /** How far back the mention an affiliation refers to may stand. */
     private static final int AFFILIATION_WINDOW = 5;
     private static final String BETWEEN = "بين";
+    /**
+     * Heads of actor names that are grammatically masculine singular. Arabic verbs agree in gender with a subject
+     * that follows them, so after a feminine verb such a name is the object. Group names that news writes with
+     * either gender (داعش، القاعدة) are left out on purpose.
+     */
+    private static final Set<String> MASCULINE_HEADS = Set.of("الجيش", "جيش", "الحرس", "الدرك");
+
+    /** A past verb in the feminine singular ("هاجمت", "استهدفت"), not a plural noun in ـات ("هجمات"). */
+    private static boolean feminineVerb(AnalyzedText text, int trigger, int triggerEnd) {
+        if (triggerEnd - trigger != 1) {
+            return false;
+        }
+        String f = text.token(trigger).form();
+        return f.length() >= 4 && f.endsWith("ت") && !f.endsWith("ات");
+    }
+
     /** How many tokens after the event word an actor may start and still be its subject or genitive. */
     private static final int SUBJECT_WINDOW = 3;
 
@@ -115,12 +131,19 @@ final class RoleAssigner {
         if (agent == null) {
             ActorMention after = null;
             ActorMention before = null;
+            boolean feminineVerb = feminineVerb(text, trigger, triggerEnd);
             for (ActorMention a : free) {
                 if (a.actor().isCivilian()) {
                     continue; // civilians are hit, they do not attack
                 }
                 if (a.first() >= triggerEnd && a.first() <= triggerEnd + SUBJECT_WINDOW && after == null
                         && noPunctBetween(text, triggerEnd, a.first())) {
+                    if (feminineVerb && MASCULINE_HEADS.contains(text.token(a.first()).form())) {
+                        // "هاجمت الجيش": a feminine verb cannot have "الجيش" as subject; the army is its object
+                        // and the subject is the one of the clause before
+                        target = target == null ? a.actor() : target;
+                        continue;
+                    }
                     after = a;
                 }
                 // the first side named before the verb leads ("كان داعش والقاعدة يتقاتلان": داعش is actor1)

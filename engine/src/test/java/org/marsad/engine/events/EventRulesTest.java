@@ -244,4 +244,30 @@ class EventRulesTest {
         List<Event> e = events("وفي 12 مايو تواصل حصار مدينة تمبكتو في مالي.");
         assertThat(e).allMatch(x -> x.actor2() == null);
     }
+
+    /** A verb agrees with a subject that follows it: after "هاجمت" (feminine), "الجيش" (masculine) is the object. */
+    @Test
+    void theArmyAfterAFeminineVerbIsItsObject() {
+        List<Event> e = events("وفي 12 مايو هاجمت الجيش قرب الحدود مع موريتانيا في مالي.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor2().name()).isEqualTo("Military Forces of Mali");
+        assertThat(e.get(0).actor1().name()).isNotEqualTo("Military Forces of Mali");
+    }
+
+    @Test
+    void theArmyAfterAMasculineVerbIsItsSubject() {
+        List<Event> e = events("وفي 12 مايو هاجم الجيش مواقع للمسلحين في مالي.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor1().name()).isEqualTo("Military Forces of Mali");
+    }
+
+    /** A line that ends on a comma goes on: the verb of the next line keeps the subject of the line before. */
+    @Test
+    void aLineEndingOnACommaLendsItsSubjectToTheNext() {
+        List<Event> e = events("وفي 10 مايو فرضت تنسيقية الحركات الأزوادية حصارا على منطقة ليري في مالي،\n"
+                + "وفي 17 مايو هاجمت الجيش على بعد 60 كلم من الحدود مع موريتانيا.");
+        assertThat(e).hasSize(2);
+        assertThat(e.get(1).actor1().name()).isEqualTo("CMA: Coordination of Azawad Movements");
+        assertThat(e.get(1).actor2().name()).isEqualTo("Military Forces of Mali");
+    }
 }
