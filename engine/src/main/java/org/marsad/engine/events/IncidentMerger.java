@@ -2,9 +2,9 @@ package org.marsad.engine.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.marsad.engine.model.SubEventType;
 import org.marsad.engine.actors.Actor;
 import org.marsad.engine.model.Status;
+import org.marsad.engine.model.SubEventType;
 
 /**
  * One event per incident within a document: a clause that adds detail to the incident just described

@@ -436,7 +436,7 @@ final class KnowledgeLoader {
     }
 
     /** A role word of country-roles.tsv, written with its @. */
-    private String role(TsvRow row, String role) {
+    private static String role(TsvRow row, String role) {
         if (!STATE_ROLES.contains(role)) {
             throw row.error("expected one of " + STATE_ROLES + ", found '" + role + "'");
         }
@@ -444,7 +444,7 @@ final class KnowledgeLoader {
     }
 
     /** The roles an installation, a unit or a siege can imply: the state's own forces. */
-    private static final java.util.Set<String> STATE_ROLES = java.util.Set.of("@army", "@police", "@gendarmerie",
+    private static final Set<String> STATE_ROLES = Set.of("@army", "@police", "@gendarmerie",
             "@security-forces", "@national-guard");
 
     private static TimeSpan optionalDate(TsvRow row, int column) {
