@@ -111,7 +111,7 @@ final class ClauseDrafter {
         Span evidence = new Span(text.token(clause.first()).span().start(), text.token(clause.end() - 1).span().end());
         return new EventDraft(clause.sentence(), sentence.paragraph(), trigger.first(), evidence, type, tt.priority(),
                 agent, target == agent ? null : target, suspected, place.location(), place.own(), when, date.own(),
-                toll.count(), status.status(), status.claimer(), aggregate,
+                toll.count(), toll.civilianShare(), status.status(), status.claimer(), aggregate,
                 ClauseReading.refersBack(text, marks, clause, trigger), date.vague(),
                 ClauseReading.opensNewItem(text, clause, k -> marks.sayingAt(k) || marks.attributionAt(k)),
                 aggregate && ClauseReading.separate(text, clause), List.of());

@@ -17,11 +17,13 @@ import org.marsad.engine.time.TimeSpan;
  * @param summary  a lead summing up separate attacks ("في هجومين منفصلين")
  * @param newItem  the clause opens with "كما", "وفي سياق متصل", "إلى ذلك": another item, not more of the last
  * @param related  passages about the same incident merged into this one that do not touch its evidence
+ * @param civilianShare the civilians' part of {@code fatalities} when the toll counts them and the soldiers beside
+ *                  them separately: the incident is then split by target (see {@link #splitByTarget})
  * @param vagueDate the clause's own date is a vague span ("مؤخرا", "قبل أيام"): it dates, but does not pin, an incident
  */
 record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEventType subType, int priority,
                   Actor actor1, Actor actor2, Actor suspected, Location location, boolean ownPlace, TimeSpan date,
-                  boolean ownDate, Integer fatalities, Status status, Actor claimedBy, boolean aggregate,
+                  boolean ownDate, Integer fatalities, Integer civilianShare, Status status, Actor claimedBy, boolean aggregate,
                   boolean anaphoric, boolean vagueDate, boolean newItem, boolean summary, List<Span> related) {
 
     EventDraft {
@@ -34,7 +36,8 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
         return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority,
                 actor1 == null || actor1.category().equals("unidentified") && headline.actor1 != null ? headline.actor1 : actor1,
                 actor2 != null ? actor2 : headline.actor2, suspected, placeGap ? headline.location : location,
-                ownPlace || placeGap, date, ownDate, fatalities != null ? fatalities : headline.fatalities, status,
+                ownPlace || placeGap, date, ownDate, fatalities != null ? fatalities : headline.fatalities,
+                fatalities != null ? civilianShare : headline.civilianShare, status,
                 claimedBy != null ? claimedBy : headline.claimedBy, aggregate, anaphoric, vagueDate, newItem, summary, related);
     }
 
@@ -72,21 +75,44 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
     /** This event dated by the order of the story (not its own date: the text does not state it). */
     EventDraft datedAs(TimeSpan when) {
         return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority, actor1, actor2, suspected,
-                location, ownPlace, when, false, fatalities, status, claimedBy, aggregate, anaphoric, vagueDate, newItem,
+                location, ownPlace, when, false, fatalities, civilianShare, status, claimedBy, aggregate, anaphoric, vagueDate, newItem,
                 summary, related);
     }
 
     /** This event with another status (denied by a later sentence). */
     EventDraft withStatus(Status newStatus) {
         return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority, actor1, actor2, suspected,
-                location, ownPlace, date, ownDate, fatalities, newStatus, claimedBy, aggregate, anaphoric, vagueDate,
+                location, ownPlace, date, ownDate, fatalities, civilianShare, newStatus, claimedBy, aggregate, anaphoric, vagueDate,
                 newItem, summary, related);
     }
 
     /** This event placed at a town a following sentence names. */
     EventDraft placedAt(Location town) {
         return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority, actor1, actor2, suspected, town,
-                true, date, ownDate, fatalities, status, claimedBy, aggregate, anaphoric, vagueDate, newItem, summary, related);
+                true, date, ownDate, fatalities, civilianShare, status, claimedBy, aggregate, anaphoric, vagueDate, newItem, summary, related);
+    }
+
+    /**
+     * The incident as ACLED codes it when its toll counts civilians and armed defenders separately ("قتل فيه 35
+     * مدنيا … وسبعة عسكريين"): a clash with the armed side and an attack on the civilians, each with its own dead.
+     *
+     * @param civilians the civilians' actor; {@code forces} the state's forces, when no armed side is named
+     */
+    List<EventDraft> splitByTarget(Actor civilians, Actor forces) {
+        boolean splits = civilianShare != null && fatalities != null && civilianShare > 0 && civilianShare < fatalities
+                && (subType == SubEventType.ATTACK || subType == SubEventType.ARMED_CLASH) && civilians != null;
+        if (!splits) {
+            return List.of(this);
+        }
+        Actor armedSide = actor2 != null && !actor2.isCivilian() ? actor2 : forces;
+        return List.of(part(SubEventType.ARMED_CLASH, armedSide, fatalities - civilianShare),
+                part(SubEventType.ATTACK, civilians, civilianShare));
+    }
+
+    private EventDraft part(SubEventType type, Actor target, int dead) {
+        return new EventDraft(sentence, paragraph, trigger, evidence, type, priority, actor1, target == actor1 ? null : target,
+                suspected, location, ownPlace, date, ownDate, dead, null, status, claimedBy, aggregate, anaphoric, vagueDate,
+                newItem, summary, related);
     }
 
     /** A claim that another clause of the same incident confirms from an independent source is reported. */
@@ -121,7 +147,7 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
             return this;
         }
         return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority, previous.actor1, actor2,
-                suspected, location, ownPlace, date, ownDate, fatalities, status, claimedBy, aggregate, anaphoric, vagueDate,
+                suspected, location, ownPlace, date, ownDate, fatalities, civilianShare, status, claimedBy, aggregate, anaphoric, vagueDate,
                 newItem, summary, related);
     }
 
@@ -141,11 +167,19 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
                 mergedAgent(later), actor2 != null ? actor2 : later.actor2,
                 suspected != null ? suspected : later.suspected, loc, ownPlace || later.ownPlace,
                 ownDate ? date : later.ownDate ? later.date : date, ownDate || later.ownDate,
-                fatalities != null ? fatalities : later.fatalities, mergedStatus(status, later.status),
+                fatalities != null ? fatalities : later.fatalities, mergedShare(later), mergedStatus(status, later.status),
                 claimedBy != null ? claimedBy : later.claimedBy,
                 aggregate || later.aggregate, anaphoric && later.anaphoric,
                 ownDate ? vagueDate : later.ownDate ? later.vagueDate : vagueDate, newItem, summary,
                 relatedAfter(adjacent, later));
+    }
+
+    /** The civilians' part of the toll once {@code later} joins: its breakdown of the toll this event already has. */
+    private Integer mergedShare(EventDraft later) {
+        if (fatalities == null || civilianShare == null && fatalities.equals(later.fatalities)) {
+            return later.civilianShare;
+        }
+        return civilianShare;
     }
 
     /**

@@ -74,12 +74,28 @@ public final class EventExtractor {
         merged = merger.withoutToldSummaries(merged);
         merged = placedByFollowingSentence.apply(merged, m);
         merged = deniedByNextSentence.apply(merged, m, marks);
+        merged = splitByTarget(merged, m.country());
         List<Event> events = new ArrayList<>(merged.size());
         String docId = text.document().id();
         for (EventDraft d : merged) {
             events.add(toEvent(docId, events.size() + 1, text, d, m.country()));
         }
         return events;
+    }
+
+    /** Each incident whose toll counts civilians and armed defenders apart, as a clash and an attack on civilians. */
+    private List<EventDraft> splitByTarget(List<EventDraft> drafts, String documentCountry) {
+        List<EventDraft> out = new ArrayList<>(drafts.size());
+        for (EventDraft d : drafts) {
+            if (d.civilianShare() == null) {
+                out.add(d);
+                continue;
+            }
+            String country = d.location() != null && d.location().country() != null ? d.location().country() : documentCountry;
+            out.addAll(d.splitByTarget(ontology.role("@civilians", country).orElse(null),
+                    ontology.role("@army", country).orElse(null)));
+        }
+        return out;
     }
 
     /** The drafts tied to a particular incident (see {@link EventDraft#anchored}). */

@@ -21,48 +21,117 @@ final class FatalityCounter {
     /**
      * A toll and who the dead were, when the noun after the number says (جنديا: armed, مدنيا: civilians).
      *
-     * @param persons the noun was a plain "persons", civilians only in reported news
+     * @param persons       the noun was a plain "persons", civilians only in reported news
+     * @param civilianShare when the toll counts civilians and the soldiers, police or volunteers beside them
+     *                      separately ("35 مدنيا … وسبعة عسكريين"), the civilians' part of {@code count}; else null
      */
-    record Toll(Integer count, Boolean civilians, boolean persons) {
+    record Toll(Integer count, Boolean civilians, boolean persons, Integer civilianShare) {
+        Toll(Integer count, Boolean civilians, boolean persons) {
+            this(count, civilians, persons, null);
+        }
     }
 
     /** The toll stated in tokens [first, end); a null count when none is stated. */
     Toll count(AnalyzedText text, MatchIndex index, List<NumberMention> numbers, DocumentMarks marks, int first, int end) {
-        Integer best = null;
-        Boolean civilians = null;
-        boolean persons = false;
         // numbers are in text order: those of the clause are one run of the list
         int i = marks.numbersFrom(first);
         while (i < numbers.size() && numbers.get(i).first() < end) {
             NumberMention n = numbers.get(i);
             // "الآلاف" (thousands) is a cumulative statistic, never one incident's toll
             if (marks.date(n.first()) || !n.bound().countable()
-                    || (n.vague() && n.value() >= 1000)) {
+                    || (n.vague() && n.value() >= 1000)
+                    || cueNear(text, marks, n, first, end) != FatalityCueTerm.Kind.KILLED) {
                 i++;
                 continue;
             }
-            FatalityCueTerm.Kind kind = cueNear(text, marks, n, first, end);
-            if (kind != FatalityCueTerm.Kind.KILLED) {
-                i++;
-                continue;
-            }
-            long total = n.value();
+            Tally tally = new Tally(victims(index, marks, n.end(), end), n.value());
             int j = i + 1;
-            // "8 جنود و8 مدنيين": the next number joined by "و" within a few tokens shares the killed word
-            while (j < numbers.size() && numbers.get(j).first() < end && joined(text, numbers.get(j - 1), numbers.get(j))
-                    && !marks.date(numbers.get(j).first()) && cueNear(text, marks, numbers.get(j), first, end) != FatalityCueTerm.Kind.WOUNDED) {
-                total += numbers.get(j).value();
+            while (j < numbers.size() && numbers.get(j).first() < end && tally.takes(text, index, marks, numbers.get(j - 1),
+                    numbers.get(j), first, end)) {
                 j++;
             }
-            if (total <= 100_000 && (best == null)) {
-                best = (int) total;
-                TargetTerm v = victims(index, marks, n.end(), end);
-                civilians = v == null ? null : v.civilian();
-                persons = v != null && v.person();
+            if (tally.total <= 100_000) {
+                return tally.toll();
             }
             i = j;
         }
-        return new Toll(best, civilians, persons);
+        return new Toll(null, null, false);
+    }
+
+    /**
+     * The numbers of one toll: "8 جنود و8 مدنيين" adds the numbers joined by "و"; a breakdown after "بينهم" is
+     * part of what was counted, unless it counts another kind of victim than the head number.
+     */
+    private static final class Tally {
+        private final TargetTerm head;
+        private long total;
+        private long civilians;
+        private long defenders;
+        private final long headValue;
+        private boolean breakdown;
+        /** The numbers of the breakdown so far. */
+        private long listed;
+
+        Tally(TargetTerm head, long value) {
+            this.head = head;
+            this.headValue = value;
+            this.total = value;
+            add(head, value);
+        }
+
+        /** Whether {@code next}, after {@code previous}, belongs to this toll (and adds it when it counts). */
+        boolean takes(AnalyzedText text, MatchIndex index, DocumentMarks marks, NumberMention previous, NumberMention next,
+                      int first, int end) {
+            if (marks.date(next.first())) {
+                return false;
+            }
+            boolean among = afterSubsetWord(text, marks, previous, next);
+            if (!among && !joined(text, previous, next)) {
+                return false;
+            }
+            if (cueNear(text, marks, next, first, end) == FatalityCueTerm.Kind.WOUNDED || otherCueAfter(text, marks, next, end)) {
+                return false;
+            }
+            breakdown |= among;
+            TargetTerm v = victims(index, marks, next.end(), end);
+            boolean otherKind = v != null && head != null && !v.person() && !head.person() && v.civilian() != head.civilian();
+            // "11 مدنيا، بينهم 5 عناصر" lists who the 11 were; "35 مدنيا بينهم 31 امرأة وسبعة عسكريين" cannot all be
+            // among the 35, so the soldiers, another kind of victim, are more dead
+            if (breakdown && !(otherKind && listed + next.value() > headValue)) {
+                listed += next.value();
+                return true;
+            }
+            total += next.value();
+            add(v, next.value());
+            return true;
+        }
+
+        private void add(TargetTerm v, long value) {
+            if (v != null && v.civilian() && !v.person()) {
+                civilians += value;
+            } else if (v != null && v.defender()) {
+                defenders += value;
+            }
+        }
+
+        Toll toll() {
+            Integer share = civilians > 0 && defenders > 0 ? Integer.valueOf((int) civilians) : null;
+            return new Toll((int) total, head == null ? null : head.civilian(), head != null && head.person(), share);
+        }
+    }
+
+    /** "35 مدنيا بينهم 31": a breakdown word stands between the two numbers. */
+    private static boolean afterSubsetWord(AnalyzedText text, DocumentMarks marks, NumberMention a, NumberMention b) {
+        int gap = b.first() - a.end();
+        if (gap < 1 || gap > 4) {
+            return false;
+        }
+        for (int k = b.first() - 1; k >= a.end(); k--) {
+            if (marks.cueAt(k) == FatalityCueTerm.Kind.SUBSET) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The target noun right after a number ("23 جنديا", "14 مدنيا"), if any. */
@@ -88,7 +157,7 @@ final class FatalityCounter {
         boolean wounded = false;
         for (int k = n.first() - 1; k >= Math.max(first, n.first() - BEFORE_WINDOW - 4); k--) {
             FatalityCueTerm.Kind cue = marks.cueAt(k);
-            if (cue != null && marks.cueEnd(k) <= n.first()) {
+            if (cue != null && cue != FatalityCueTerm.Kind.SUBSET && marks.cueEnd(k) <= n.first()) {
                 if (cue == FatalityCueTerm.Kind.WOUNDED || cue == FatalityCueTerm.Kind.MISSING
                         || cue == FatalityCueTerm.Kind.CAPTURED) {
                     wounded = true;
@@ -107,7 +176,7 @@ final class FatalityCounter {
             return FatalityCueTerm.Kind.WOUNDED;
         }
         for (int k = n.end(); k < Math.min(end, n.end() + AFTER_WINDOW); k++) {
-            if (marks.cueAt(k) != null) {
+            if (marks.cueAt(k) != null && marks.cueAt(k) != FatalityCueTerm.Kind.SUBSET) {
                 return marks.cueAt(k);
             }
             if (text.token(k).isPunct() || text.token(k).isNumber()) {
@@ -115,6 +184,23 @@ final class FatalityCounter {
             }
         }
         return wounded ? FatalityCueTerm.Kind.WOUNDED : null;
+    }
+
+    /**
+     * "14 قتيلا وأربعة جرحى": the number joined after a toll has its own word right after it, and that word counts
+     * the wounded, missing or captured, not the dead.
+     */
+    private static boolean otherCueAfter(AnalyzedText text, DocumentMarks marks, NumberMention n, int end) {
+        for (int k = n.end(); k < Math.min(end, n.end() + AFTER_WINDOW); k++) {
+            FatalityCueTerm.Kind cue = marks.cueAt(k);
+            if (cue != null && cue != FatalityCueTerm.Kind.SUBSET) {
+                return cue != FatalityCueTerm.Kind.KILLED;
+            }
+            if (text.token(k).isPunct() || text.token(k).isNumber()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The killed word ends within {@link #BEFORE_WINDOW} tokens of where the number (with its qualifier) starts. */

@@ -74,7 +74,9 @@ final class IncidentMerger {
         boolean bareMention = violent(e) && violent(d) && (bare(d) || bare(e)) && e.date() != null
                 && e.date().equals(d.date());
         boolean sameType = e.subType().type() == d.subType().type();
-        if (!(sameType || bareMention)) {
+        // "هجوم … أوقع 42 قتيلا" in the lead, "قتل فيه 35 مدنيا … وسبعة عسكريين" below: one toll, told as a clash or an attack
+        boolean sameViolentToll = violent(e) && violent(d) && distinctToll(e) && e.fatalities().equals(d.fatalities());
+        if (!(sameType || bareMention || sameViolentToll)) {
             return false;
         }
         boolean dates = e.date() == null || d.date() == null || e.date().equals(d.date()) || !d.ownDate() || !e.ownDate();
@@ -83,8 +85,7 @@ final class IncidentMerger {
             return false;
         }
         // a toll identifies an incident only when it is not a common small number
-        boolean sameToll = e.fatalities() != null && e.fatalities().equals(d.fatalities())
-                && e.fatalities() >= DISTINCT_TOLL;
+        boolean sameToll = distinctToll(e) && e.fatalities().equals(d.fatalities());
         boolean samePlace = e.ownPlace() && d.ownPlace() && e.location().placeId() != null
                 && e.location().placeId().equals(d.location().placeId());
         return bareMention || sameToll || samePlace || undatedRepeat(e, d);
@@ -164,6 +165,10 @@ final class IncidentMerger {
 
     /** Tolls below this are too common to tell two incidents apart. */
     static final int DISTINCT_TOLL = 10;
+
+    private static boolean distinctToll(EventDraft e) {
+        return e.fatalities() != null && e.fatalities() >= DISTINCT_TOLL;
+    }
 
     /** A mention that adds nothing: no place of its own, no toll, no named attacker. */
     private static boolean bare(EventDraft d) {

@@ -9,9 +9,16 @@ import org.marsad.engine.lexicon.Term;
  *                  persons it says it killed are its enemies
  * @param stateRole for a state's own installation or unit (a military base, a police station), the role word
  *                  (@army, @police, @gendarmerie) whose actor in the event's country is the side attacked; else null
+ * @param militant  the attackers as the news names their dead ("إرهابيا", "مسلحا"): armed, but never the side an
+ *                  attack on civilians also hit
  */
-public record TargetTerm(boolean civilian, boolean person, String stateRole) implements Term {
+public record TargetTerm(boolean civilian, boolean person, String stateRole, boolean militant) implements Term {
     public TargetTerm(boolean civilian) {
-        this(civilian, false, null);
+        this(civilian, false, null, false);
+    }
+
+    /** Armed people who defend a place or a state: soldiers, police, volunteers, not the attackers. */
+    boolean defender() {
+        return !civilian && !militant;
     }
 }

@@ -408,13 +408,14 @@ final class KnowledgeLoader {
             TargetTerm target = switch (row.get(1)) {
                 case "civilian" -> new TargetTerm(true);
                 case "armed" -> new TargetTerm(false);
-                case "person" -> new TargetTerm(true, true, null);
+                case "person" -> new TargetTerm(true, true, null, false);
+                case "militant" -> new TargetTerm(false, false, null, true);
                 default -> {
                     if (!row.get(1).startsWith("@")) {
-                        throw row.error("target must be armed, civilian, person or a state role (@army …), found '"
+                        throw row.error("target must be armed, militant, civilian, person or a state role (@army …), found '"
                                 + row.get(1) + "'");
                     }
-                    yield new TargetTerm(false, false, role(row, row.get(1)));
+                    yield new TargetTerm(false, false, role(row, row.get(1)), false);
                 }
             };
             lexicon.add(row.get(0), target);

@@ -270,4 +270,51 @@ class EventRulesTest {
         assertThat(e.get(1).actor1().name()).isEqualTo("CMA: Coordination of Azawad Movements");
         assertThat(e.get(1).actor2().name()).isEqualTo("Military Forces of Mali");
     }
+
+    @Test
+    void theWoundedJoinedToATollAreNotDead() {
+        List<Event> e = events("قال مصدر أمني إن عبوة ناسفة انفجرت في حافلة قرب جيبو في بوركينا فاسو، والحصيلة 14 قتيلا وأربعة جرحى.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).fatalities()).isEqualTo(14);
+    }
+
+    @Test
+    void aBreakdownAfterAmongThemIsNotAdded() {
+        List<Event> e = events("قتل مسلحون 20 مدنيا بينهم 12 امرأة وخمسة أطفال في قرية قرب جيبو في بوركينا فاسو.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).fatalities()).isEqualTo(20);
+        assertThat(e.get(0).type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+    }
+
+    @Test
+    void soldiersListedAmongCiviliansWithinTheirNumberAreNotSplitOff() {
+        List<Event> e = events("قتل مسلحون 11 مدنيا، بينهم 5 عناصر من القوات الرديفة، في قرية قرب جيبو في بوركينا فاسو.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).fatalities()).isEqualTo(11);
+    }
+
+    @Test
+    void anAttackThatKilledCiviliansAndSoldiersApartIsAClashAndAnAttackOnCivilians() {
+        List<Event> e = events("هاجم مسلحون قاعدة عسكرية في أربيندا في بوركينا فاسو أمس، وقتل في الهجوم 35 مدنيا بينهم 31 امرأة "
+                + "وسبعة عسكريين.");
+        assertThat(e).hasSize(2);
+        assertThat(e).anySatisfy(x -> {
+            assertThat(x.subType()).isEqualTo(SubEventType.ARMED_CLASH);
+            assertThat(x.actor2().name()).isEqualTo("Military Forces of Burkina Faso");
+            assertThat(x.fatalities()).isEqualTo(7);
+        });
+        assertThat(e).anySatisfy(x -> {
+            assertThat(x.subType()).isEqualTo(SubEventType.ATTACK);
+            assertThat(x.actor2().name()).isEqualTo("Civilians");
+            assertThat(x.fatalities()).isEqualTo(35);
+        });
+    }
+
+    @Test
+    void aLeadTotalAndTheSplitTollBelowAreOneIncident() {
+        List<Event> e = events("وقع هجوم جهادي في شمال بوركينا فاسو أمس أوقع 42 قتيلا.\n"
+                + "واستهدف الهجوم قاعدة عسكرية في أربيندا، وقتل فيه 35 مدنيا وسبعة جنود.");
+        assertThat(e).hasSize(2);
+        assertThat(e).extracting(Event::fatalities).containsExactlyInAnyOrder(7, 35);
+    }
 }
