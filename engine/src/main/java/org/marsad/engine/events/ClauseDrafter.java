@@ -113,7 +113,8 @@ final class ClauseDrafter {
                 agent, target == agent ? null : target, suspected, place.location(), place.own(), when, date.own(),
                 toll.count(), toll.civilianShare(), status.status(), status.claimer(), aggregate,
                 ClauseReading.refersBack(text, marks, clause, trigger), date.vague(),
-                ClauseReading.opensNewItem(text, clause, k -> marks.sayingAt(k) || marks.attributionAt(k)),
+                ClauseReading.opensNewItem(text, clause, k -> marks.sayingAt(k) || marks.attributionAt(k))
+                        || toll.count() != null && ClauseReading.introducesAttack(text, trigger),
                 aggregate && ClauseReading.separate(text, clause), List.of());
     }
 

@@ -9,6 +9,7 @@ import org.marsad.engine.lexicon.TermMatch;
 import org.marsad.engine.numbers.NumberMention;
 import org.marsad.engine.text.AnalyzedText;
 import org.marsad.engine.text.Sentence;
+import org.marsad.engine.text.Token;
 
 /**
  * What the words of one clause say about the event it tells: a caption line, an opener of a new item, an event
@@ -77,6 +78,29 @@ final class ClauseReading {
         return false;
     }
 
+    /** Prepositions before an event noun that tell when or by what people died ("خلال هجوم", "في كمين"). */
+    private static final Set<String> CIRCUMSTANCE_PREPOSITIONS = Set.of("في", "خلال", "اثر", "جراء", "عقب");
+
+    /**
+     * "لقي خمسة عشر مدنيا حتفهم خلال هجوم على قافلة": an indefinite event noun after a preposition introduces an
+     * attack; with a toll of its own the clause is a new incident, not more of the one just told ("في الهجوم").
+     * A noun annexed to what follows ("اثر استهداف سيارتهم", "في هجوم الأحد") is definite: it may be the one told.
+     */
+    static boolean introducesAttack(AnalyzedText text, TermMatch trigger) {
+        String prefix = trigger.prefix();
+        if (!prefix.isEmpty() || trigger.suffix() || trigger.first() == 0
+                || !CIRCUMSTANCE_PREPOSITIONS.contains(text.token(trigger.first() - 1).form())) {
+            return false;
+        }
+        if (trigger.end() >= text.size()) {
+            return true;
+        }
+        Token next = text.token(trigger.end());
+        String word = text.original().substring(next.span().start(), next.span().end());
+        return !next.isPunct() && !next.form().startsWith("ال") && !next.form().startsWith("لل")
+                && !(word.endsWith("هم") || word.endsWith("ها") || word.endsWith("هن"));
+    }
+
     /** "الهجوم", "هذا الهجوم": the event word refers back to an incident already told. */
     static boolean anaphoric(AnalyzedText text, TermMatch trigger) {
         String prefix = trigger.prefix();
@@ -132,7 +156,8 @@ final class ClauseReading {
                 continue;
             }
             for (TermMatch t : m.index().at(k)) {
-                if (t.term() instanceof TargetTerm target && !target.person() && !withinActor(m, marks, t.first(), t.end())) {
+                if (t.term() instanceof TargetTerm target && !target.person() && !target.single()
+                        && !withinActor(m, marks, t.first(), t.end())) {
                     return target;
                 }
             }

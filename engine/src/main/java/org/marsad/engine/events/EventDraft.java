@@ -94,12 +94,15 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
 
     /**
      * The incident as ACLED codes it when its toll counts civilians and armed defenders separately ("قتل فيه 35
-     * مدنيا … وسبعة عسكريين"): a clash with the armed side and an attack on the civilians, each with its own dead.
+     * مدنيا … وسبعة عسكريين") and the civilians are at least half the dead: a clash with the armed side and an
+     * attack on the civilians, each with its own dead.
      *
      * @param civilians the civilians' actor; {@code forces} the state's forces, when no armed side is named
      */
     List<EventDraft> splitByTarget(Actor civilians, Actor forces) {
+        // civilians killed beside a larger number of fighters fell in the battle ("خمسة متطوعين ومدني" is one clash)
         boolean splits = civilianShare != null && fatalities != null && civilianShare > 0 && civilianShare < fatalities
+                && 2 * civilianShare >= fatalities
                 && (subType == SubEventType.ATTACK || subType == SubEventType.ARMED_CLASH) && civilians != null;
         if (!splits) {
             return List.of(this);

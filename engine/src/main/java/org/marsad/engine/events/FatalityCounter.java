@@ -45,10 +45,18 @@ final class FatalityCounter {
                 continue;
             }
             Tally tally = new Tally(victims(index, marks, n.end(), end), n.value());
+            if (oneNamedBefore(text, marks, n, first)) {
+                tally.total++;
+            }
             int j = i + 1;
             while (j < numbers.size() && numbers.get(j).first() < end && tally.takes(text, index, marks, numbers.get(j - 1),
                     numbers.get(j), first, end)) {
                 j++;
+            }
+            TargetTerm one = oneJoinedAfter(text, index, marks, numbers.get(j - 1), end);
+            if (one != null) {
+                tally.total++;
+                tally.add(one, 1);
             }
             if (tally.total <= 100_000) {
                 return tally.toll();
@@ -64,7 +72,7 @@ final class FatalityCounter {
      */
     private static final class Tally {
         private final TargetTerm head;
-        private long total;
+        long total;
         private long civilians;
         private long defenders;
         private final long headValue;
@@ -106,7 +114,7 @@ final class FatalityCounter {
             return true;
         }
 
-        private void add(TargetTerm v, long value) {
+        void add(TargetTerm v, long value) {
             if (v != null && v.civilian() && !v.person()) {
                 civilians += value;
             } else if (v != null && v.defender()) {
@@ -118,6 +126,50 @@ final class FatalityCounter {
             Integer share = civilians > 0 && defenders > 0 ? Integer.valueOf((int) civilians) : null;
             return new Toll((int) total, head == null ? null : head.civilian(), head != null && head.person(), share);
         }
+    }
+
+    /**
+     * "قتلوا قسا وخمسة آخرين": the number is joined by "و" to a person named between the killed word and it, who is
+     * one more dead.
+     */
+    private static boolean oneNamedBefore(AnalyzedText text, DocumentMarks marks, NumberMention n, int first) {
+        boolean joinedByAnd = text.token(n.first()).form().startsWith("و")
+                || n.first() > 0 && text.token(n.first() - 1).is("و");
+        if (!joinedByAnd) {
+            return false;
+        }
+        int phraseEnd = text.token(n.first() - 1).is("و") ? n.first() - 1 : n.first();
+        for (int k = phraseEnd - 1; k >= Math.max(first, phraseEnd - 3); k--) {
+            if (text.token(k).isPunct() || text.token(k).isNumber()) {
+                return false;
+            }
+            if (marks.cueAt(k) == FatalityCueTerm.Kind.KILLED) {
+                return marks.cueEnd(k) < phraseEnd; // at least one word between the killed word and "و"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "مقتل خمسة متطوعين آخرين ومدني": a singular noun joined by "و" right after the toll's last number and its
+     * noun is one more dead; its kind, or null when there is none.
+     */
+    private static TargetTerm oneJoinedAfter(AnalyzedText text, MatchIndex index, DocumentMarks marks, NumberMention last,
+                                             int end) {
+        for (int k = last.end(); k < Math.min(end, last.end() + AFTER_WINDOW); k++) {
+            if (text.token(k).isPunct() || text.token(k).isNumber()) {
+                return null;
+            }
+            if (!marks.targetAt(k)) {
+                continue;
+            }
+            for (TermMatch m : index.at(k)) {
+                if (m.term() instanceof TargetTerm t && t.single() && m.prefix().startsWith("و") && m.end() == k + 1) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     /** "35 مدنيا بينهم 31": a breakdown word stands between the two numbers. */

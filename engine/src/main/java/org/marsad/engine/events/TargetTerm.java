@@ -11,10 +11,13 @@ import org.marsad.engine.lexicon.Term;
  *                  (@army, @police, @gendarmerie) whose actor in the event's country is the side attacked; else null
  * @param militant  the attackers as the news names their dead ("إرهابيا", "مسلحا"): armed, but never the side an
  *                  attack on civilians also hit
+ * @param single    a singular noun ("مدني", "جندي"): one more dead when joined to a toll ("خمسة متطوعين ومدني");
+ *                  not a target word on its own ("المجتمع المدني" is no attack on civilians)
  */
-public record TargetTerm(boolean civilian, boolean person, String stateRole, boolean militant) implements Term {
+public record TargetTerm(boolean civilian, boolean person, String stateRole, boolean militant, boolean single)
+        implements Term {
     public TargetTerm(boolean civilian) {
-        this(civilian, false, null, false);
+        this(civilian, false, null, false, false);
     }
 
     /** Armed people who defend a place or a state: soldiers, police, volunteers, not the attackers. */

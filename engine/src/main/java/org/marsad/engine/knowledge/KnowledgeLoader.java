@@ -405,17 +405,21 @@ final class KnowledgeLoader {
             lexicon.add(row.get(0), new FatalityCueTerm(parse(row, () -> FatalityCueTerm.Kind.parse(row.get(1)))));
         }
         for (TsvRow row : rows("ar/events/targets.tsv", 2, "form")) {
+            boolean single = row.has(3);
+            if (single && !row.get(3).equals("1")) {
+                throw row.error("the count column is 1 for a singular noun or empty, found '" + row.get(3) + "'");
+            }
             TargetTerm target = switch (row.get(1)) {
-                case "civilian" -> new TargetTerm(true);
-                case "armed" -> new TargetTerm(false);
-                case "person" -> new TargetTerm(true, true, null, false);
-                case "militant" -> new TargetTerm(false, false, null, true);
+                case "civilian" -> new TargetTerm(true, false, null, false, single);
+                case "armed" -> new TargetTerm(false, false, null, false, single);
+                case "person" -> new TargetTerm(true, true, null, false, single);
+                case "militant" -> new TargetTerm(false, false, null, true, single);
                 default -> {
                     if (!row.get(1).startsWith("@")) {
                         throw row.error("target must be armed, militant, civilian, person or a state role (@army …), found '"
                                 + row.get(1) + "'");
                     }
-                    yield new TargetTerm(false, false, role(row, row.get(1)), false);
+                    yield new TargetTerm(false, false, role(row, row.get(1)), false, single);
                 }
             };
             lexicon.add(row.get(0), target);
@@ -444,9 +448,9 @@ final class KnowledgeLoader {
         return role;
     }
 
-    /** The roles an installation, a unit or a siege can imply: the state's own forces. */
+    /** The roles an installation, a unit or a siege can imply: the state's own forces and its armed auxiliaries. */
     private static final Set<String> STATE_ROLES = Set.of("@army", "@police", "@gendarmerie",
-            "@security-forces", "@national-guard");
+            "@security-forces", "@national-guard", "@volunteers");
 
     private static TimeSpan optionalDate(TsvRow row, int column) {
         return row.has(column) ? parse(row, () -> TimeSpan.parseIso(row.get(column))) : null;

@@ -317,4 +317,35 @@ class EventRulesTest {
         assertThat(e).hasSize(2);
         assertThat(e).extracting(Event::fatalities).containsExactlyInAnyOrder(7, 35);
     }
+
+    @Test
+    void aPersonNamedBeforeAJoinedNumberIsOneMoreDead() {
+        List<Event> e = events("قتل مسلحون قسا وخمسة آخرين خلال قداس أمس في هجوم على كنيسة في دابلو في بوركينا فاسو.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).fatalities()).isEqualTo(6);
+    }
+
+    @Test
+    void aSingularNounJoinedAfterATollIsOneMoreDeadAndACivilianAmongFightersFellInTheBattle() {
+        List<Event> e = events("وذكر مصدر أمني مقتل خمسة متطوعين آخرين ومدني أمس قرب جيبو في بوركينا فاسو.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).fatalities()).isEqualTo(6);
+        assertThat(e.get(0).subType()).isEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(e.get(0).actor2().name()).isEqualTo("VDP: Volunteers for the Defense of the Homeland");
+    }
+
+    @Test
+    void civilSocietyIsNoCivilianTarget() {
+        List<Event> e = events("هاجم مسلحون دورية للجيش قرب موبتي في مالي أمس، وندد المجتمع المدني بالهجوم.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).type()).isEqualTo(EventType.BATTLES);
+    }
+
+    @Test
+    void aNewAttackWithItsOwnTollIsAnotherIncident() {
+        List<Event> e = events("قتل مسلحون خمسة جنود قرب جيبو في بوركينا فاسو أمس.\n"
+                + "ولقي نحو خمسة عشر مدنيا حتفهم خلال هجوم على قافلة.");
+        assertThat(e).hasSize(2);
+        assertThat(e).extracting(Event::fatalities).containsExactlyInAnyOrder(5, 15);
+    }
 }
