@@ -109,7 +109,7 @@ final class ClauseDrafter {
         }
         boolean aggregate = ClauseReading.aggregate(m, marks, clause);
         Span evidence = new Span(text.token(clause.first()).span().start(), text.token(clause.end() - 1).span().end());
-        return new EventDraft(clause.sentence(), sentence.paragraph(), trigger.first(), evidence, type, tt.priority(),
+        return new EventDraft(clause.sentence(), sentence.paragraph(), clause.sentence(), sentence.paragraph(), trigger.first(), evidence, type, tt.priority(),
                 agent, target == agent ? null : target, suspected, place.location(), place.own(), when, date.own(),
                 toll.count(), toll.civilianShare(), status.status(), status.claimer(), aggregate,
                 ClauseReading.refersBack(text, marks, clause, trigger), date.vague(),

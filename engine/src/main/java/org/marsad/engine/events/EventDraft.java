@@ -12,6 +12,8 @@ import org.marsad.engine.time.TimeSpan;
 /**
  * An event as read from one clause, before clauses about the same incident are merged.
  *
+ * @param lastSentence the last sentence (and {@code lastParagraph} its paragraph) that told this incident: a clause
+ *                     close after it may go on telling it
  * @param ownDate  the clause names its own date (it did not inherit one)
  * @param priority the trigger's priority: how specific the event word is
  * @param summary  a lead summing up separate attacks ("في هجومين منفصلين")
@@ -21,7 +23,7 @@ import org.marsad.engine.time.TimeSpan;
  *                  them separately: the incident is then split by target (see {@link #splitByTarget})
  * @param vagueDate the clause's own date is a vague span ("مؤخرا", "قبل أيام"): it dates, but does not pin, an incident
  */
-record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEventType subType, int priority,
+record EventDraft(int sentence, int paragraph, int lastSentence, int lastParagraph, int trigger, Span evidence, SubEventType subType, int priority,
                   Actor actor1, Actor actor2, Actor suspected, Location location, boolean ownPlace, TimeSpan date,
                   boolean ownDate, Integer fatalities, Integer civilianShare, Status status, Actor claimedBy, boolean aggregate,
                   boolean anaphoric, boolean vagueDate, boolean newItem, boolean summary, List<Span> related) {
@@ -33,7 +35,7 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
     /** This event with its missing toll, actors and place taken from a headline about the same incident. */
     EventDraft filledFrom(EventDraft headline) {
         boolean placeGap = !ownPlace && headline.ownPlace;
-        return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority,
+        return new EventDraft(sentence, paragraph, lastSentence, lastParagraph, trigger, evidence, subType, priority,
                 actor1 == null || actor1.category().equals("unidentified") && headline.actor1 != null ? headline.actor1 : actor1,
                 actor2 != null ? actor2 : headline.actor2, suspected, placeGap ? headline.location : location,
                 ownPlace || placeGap, date, ownDate, fatalities != null ? fatalities : headline.fatalities,
@@ -74,21 +76,21 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
 
     /** This event dated by the order of the story (not its own date: the text does not state it). */
     EventDraft datedAs(TimeSpan when) {
-        return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority, actor1, actor2, suspected,
+        return new EventDraft(sentence, paragraph, lastSentence, lastParagraph, trigger, evidence, subType, priority, actor1, actor2, suspected,
                 location, ownPlace, when, false, fatalities, civilianShare, status, claimedBy, aggregate, anaphoric, vagueDate, newItem,
                 summary, related);
     }
 
     /** This event with another status (denied by a later sentence). */
     EventDraft withStatus(Status newStatus) {
-        return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority, actor1, actor2, suspected,
+        return new EventDraft(sentence, paragraph, lastSentence, lastParagraph, trigger, evidence, subType, priority, actor1, actor2, suspected,
                 location, ownPlace, date, ownDate, fatalities, civilianShare, newStatus, claimedBy, aggregate, anaphoric, vagueDate,
                 newItem, summary, related);
     }
 
     /** This event placed at a town a following sentence names. */
     EventDraft placedAt(Location town) {
-        return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority, actor1, actor2, suspected, town,
+        return new EventDraft(sentence, paragraph, lastSentence, lastParagraph, trigger, evidence, subType, priority, actor1, actor2, suspected, town,
                 true, date, ownDate, fatalities, civilianShare, status, claimedBy, aggregate, anaphoric, vagueDate, newItem, summary, related);
     }
 
@@ -113,7 +115,7 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
     }
 
     private EventDraft part(SubEventType type, Actor target, int dead) {
-        return new EventDraft(sentence, paragraph, trigger, evidence, type, priority, actor1, target == actor1 ? null : target,
+        return new EventDraft(sentence, paragraph, lastSentence, lastParagraph, trigger, evidence, type, priority, actor1, target == actor1 ? null : target,
                 suspected, location, ownPlace, date, ownDate, dead, null, status, claimedBy, aggregate, anaphoric, vagueDate,
                 newItem, summary, related);
     }
@@ -149,7 +151,7 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
                 || same(previous.actor1, actor2)) {
             return this;
         }
-        return new EventDraft(sentence, paragraph, trigger, evidence, subType, priority, previous.actor1, actor2,
+        return new EventDraft(sentence, paragraph, lastSentence, lastParagraph, trigger, evidence, subType, priority, previous.actor1, actor2,
                 suspected, location, ownPlace, date, ownDate, fatalities, civilianShare, status, claimedBy, aggregate, anaphoric, vagueDate,
                 newItem, summary, related);
     }
@@ -163,11 +165,19 @@ record EventDraft(int sentence, int paragraph, int trigger, Span evidence, SubEv
     EventDraft mergedWith(EventDraft later) {
         boolean sameFamily = later.subType.type() == subType.type();
         SubEventType type = sameFamily && later.priority > priority ? later.subType : subType;
+        // "هاجموا قرية سافي … واستهدف الهجوم متطوعي الدفاع عن الوطن": the armed side the attack is then said to have
+        // hit, by name, is its target; the village only told where it happened
+        boolean retarget = later.anaphoric && named(later.actor2) && !later.actor2.isCivilian()
+                && (actor2 == null || actor2.isCivilian()) && fatalities == null && !same(later.actor2, actor1);
+        if (retarget && type == SubEventType.ATTACK) {
+            type = SubEventType.ARMED_CLASH;
+        }
         int p = sameFamily ? Math.max(priority, later.priority) : priority;
         boolean adjacent = later.evidence.start() - evidence.end() <= ADJACENT_GAP && later.evidence.start() >= evidence.start();
         Location loc = ownPlace || !later.ownPlace ? moreSpecific(location, later.location, ownPlace) : later.location;
-        return new EventDraft(sentence, paragraph, trigger, adjacent ? evidence.union(later.evidence) : evidence, type, p,
-                mergedAgent(later), actor2 != null ? actor2 : later.actor2,
+        return new EventDraft(sentence, paragraph, Math.max(lastSentence, later.lastSentence),
+                Math.max(lastParagraph, later.lastParagraph), trigger, adjacent ? evidence.union(later.evidence) : evidence, type, p,
+                mergedAgent(later), retarget || actor2 == null ? later.actor2 : actor2,
                 suspected != null ? suspected : later.suspected, loc, ownPlace || later.ownPlace,
                 ownDate ? date : later.ownDate ? later.date : date, ownDate || later.ownDate,
                 fatalities != null ? fatalities : later.fatalities, mergedShare(later), mergedStatus(status, later.status),

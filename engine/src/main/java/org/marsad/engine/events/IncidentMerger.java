@@ -9,8 +9,8 @@ import org.marsad.engine.model.SubEventType;
 /**
  * One event per incident within a document: a clause that adds detail to the incident just described
  * (the toll, the place, the attacker) joins it instead of becoming a second event. A clause joins the
- * previous event when it is at most {@link #MAX_SENTENCE_GAP} sentences later in the same paragraph or the
- * next, names no date of its own that differs, no other place, and no other attacker, and its event is of the
+ * previous event when it is at most {@link #MAX_SENTENCE_GAP} sentences after the last one that told it, in the
+ * same paragraph or the next, names no date of its own that differs, no other place, and no other attacker, and its event is of the
  * same type or only a killing or attack word.
  */
 final class IncidentMerger {
@@ -190,10 +190,10 @@ final class IncidentMerger {
         if (b.newItem() || a.summary()) {
             return false;
         }
-        if (b.sentence() - a.sentence() > MAX_SENTENCE_GAP || b.sentence() == a.sentence() && b.ownDate()) {
+        if (b.sentence() - a.lastSentence() > MAX_SENTENCE_GAP || b.sentence() == a.sentence() && b.ownDate()) {
             return false;
         }
-        if (b.paragraph() - a.paragraph() > 1) {
+        if (b.paragraph() - a.lastParagraph() > 1) {
             return false;
         }
         if (b.ownDate() && a.date() != null && !a.date().equals(b.date())) {

@@ -348,4 +348,13 @@ class EventRulesTest {
         assertThat(e).hasSize(2);
         assertThat(e).extracting(Event::fatalities).containsExactlyInAnyOrder(5, 15);
     }
+
+    @Test
+    void theArmedSideTheAttackIsThenSaidToHaveHitIsItsTarget() {
+        List<Event> e = events("قالت مصادر محلية إن مسلحين هاجموا قرية سافي في بوركينا فاسو صباح الاثنين.\n"
+                + "واستهدف الهجوم \"متطوعي الدفاع عن الوطن\".");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).subType()).isEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(e.get(0).actor2().name()).isEqualTo("VDP: Volunteers for the Defense of the Homeland");
+    }
 }
