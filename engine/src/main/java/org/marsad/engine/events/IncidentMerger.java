@@ -202,6 +202,11 @@ final class IncidentMerger {
         if (b.ownDate() && a.date() == null) {
             return false;
         }
+        // "مقهى كابوتشينو الذي هاجمه جهاديون في يناير 2016" recalled in passing: the undated story that follows,
+        // dated to its own days, goes on about the news, not about the old attack
+        if (!b.ownDate() && a.ownDate() && a.date() != null && b.date() != null && monthsApart(a.date(), b.date())) {
+            return false;
+        }
         if (a.ownPlace() && b.ownPlace() && a.location() != null && b.location() != null
                 && a.location().placeId() != null && !a.location().placeId().equals(b.location().placeId())) {
             return false;
@@ -214,6 +219,11 @@ final class IncidentMerger {
         }
         boolean sameType = a.subType() == b.subType();
         return sameType || b.priority() <= GENERIC_PRIORITY;
+    }
+
+    /** More than a month between the two spans: a recalled incident and the news of the day. */
+    private static boolean monthsApart(org.marsad.engine.time.TimeSpan x, org.marsad.engine.time.TimeSpan y) {
+        return x.end().plusDays(31).isBefore(y.start()) || y.end().plusDays(31).isBefore(x.start());
     }
 
     private static boolean compatible(Actor x, Actor y) {

@@ -357,4 +357,27 @@ class EventRulesTest {
         assertThat(e.get(0).subType()).isEqualTo(SubEventType.ARMED_CLASH);
         assertThat(e.get(0).actor2().name()).isEqualTo("VDP: Volunteers for the Defense of the Homeland");
     }
+
+    @Test
+    void aDateToldInPassingInARelativeClauseIsNotTheNextSentencesDate() {
+        List<Event> e = events("ويبعد المطعم 200 كلم عن مقهى \"كابوتشينو\" الذي هاجمه جهاديون في كانون الثاني/يناير 2016. "
+                + "وقام أفراد الجيش فورا بشن هجوم مضاد على المهاجمين في واغادوغو.");
+        assertThat(e).hasSize(2);
+        assertThat(e).anySatisfy(x -> {
+            assertThat(x.date().iso()).isEqualTo("2016-01");
+            assertThat(x.actor1().name()).isEqualTo("Unidentified Armed Group");
+            assertThat(x.type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+        });
+        assertThat(e).anySatisfy(x -> {
+            assertThat(x.actor1().name()).isEqualTo("Military Forces of Burkina Faso");
+            assertThat(x.date().start().getYear()).isEqualTo(2023);
+        });
+    }
+
+    @Test
+    void undatedNewsDoesNotGoOnTellingAnAttackOfYearsAgo() {
+        List<Event> e = events("وكان مسلحون قد هاجموا قرية قرب جيبو في بوركينا فاسو في كانون الثاني/يناير 2016.\n"
+                + "وقتل الجيش خمسة إرهابيين.");
+        assertThat(e).hasSize(2);
+    }
 }
