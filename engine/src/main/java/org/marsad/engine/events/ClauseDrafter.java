@@ -88,6 +88,11 @@ final class ClauseDrafter {
             // "انفجرت قنبلة في حافلتهم … لقي 10 أشخاص مصرعهم": a bomb or an attack that hit civilians has them as its target
             target = civilians(m).orElse(null);
         }
+        if (type == SubEventType.CHANGE_TO_GROUP_ACTIVITY) {
+            // a group's split, merger or new name is the group's own change: ACLED codes no second actor
+            // ("انقسام محتمل لجماعة نصرة الإسلام … يسعى لدمج جماعة نصرة الإسلام وداعش" is JNIM's)
+            target = null;
+        }
         if (type == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && agent != null && agent.isState()) {
             type = SubEventType.GOVERNMENT_REGAINS_TERRITORY;
         }

@@ -62,6 +62,41 @@ final class ClauseReading {
         return false;
     }
 
+    /** "ذات السياق", "نفس السياق", "هذا السياق", "السياق ذاته": the same context as the sentence before. */
+    private static final Set<String> SAME_WORDS = Set.of("ذات", "نفس", "هذا", "ذاته", "نفسه");
+
+    /**
+     * "وفي ذات السياق، جاء حرق سفينة …": the sentence goes on about what the one before was about, so the group
+     * that sentence was about is the doer of what this one tells without naming one.
+     */
+    static boolean sameContext(AnalyzedText text, Sentence s) {
+        int first = s.firstToken();
+        int end = Math.min(s.endToken(), first + 4);
+        if (end - first < 3 || !(text.token(first).is("وفي") || text.token(first).is("في"))) {
+            return false;
+        }
+        for (int k = first + 1; k < end; k++) {
+            if (text.token(k).is("السياق")) {
+                return SAME_WORDS.contains(text.token(k - 1).form())
+                        || k + 1 < s.endToken() && SAME_WORDS.contains(text.token(k + 1).form());
+            }
+        }
+        return false;
+    }
+
+    /** The last armed group, not a state's force, named in sentence {@code s}; null if none. */
+    static Actor lastGroupNamed(Mentions m, DocumentMarks marks, Sentence s) {
+        Actor last = null;
+        List<ActorMention> actors = m.actors();
+        for (int i = marks.actorsFrom(s.firstToken()); i < actors.size() && actors.get(i).first() < s.endToken(); i++) {
+            Actor a = actors.get(i).actor();
+            if (a.isArmedGroup() && !a.isState() && !a.category().equals("unidentified")) {
+                last = a;
+            }
+        }
+        return last;
+    }
+
     /**
      * Whether the clause speaks of an incident already told: its event word, or an event word before it, refers
      * back ("الهجوم بدأ … وتضمن تفجير عبوات ناسفة" details the attack, it is not a second one).

@@ -147,11 +147,15 @@ record EventDraft(int sentence, int paragraph, int lastSentence, int lastParagra
      * previous clause of the same sentence.
      */
     EventDraft withImplicitSubject(EventDraft previous) {
-        if ((actor1 != null && !actor1.category().equals("unidentified")) || previous.actor1 == null
-                || same(previous.actor1, actor2)) {
+        return withImplicitSubject(previous.actor1);
+    }
+
+    /** This event done by {@code subject} when the clause names no doer of its own (and the subject is not its target). */
+    EventDraft withImplicitSubject(Actor subject) {
+        if ((actor1 != null && !actor1.category().equals("unidentified")) || subject == null || same(subject, actor2)) {
             return this;
         }
-        return new EventDraft(sentence, paragraph, lastSentence, lastParagraph, trigger, evidence, subType, priority, previous.actor1, actor2,
+        return new EventDraft(sentence, paragraph, lastSentence, lastParagraph, trigger, evidence, subType, priority, subject, actor2,
                 suspected, location, ownPlace, date, ownDate, fatalities, civilianShare, status, claimedBy, aggregate, anaphoric, vagueDate,
                 newItem, summary, related);
     }

@@ -56,6 +56,12 @@ public final class EventExtractor {
                     || continuedOverLineBreak(text, previous.sentence(), draft.sentence()))) {
                 draft = draft.withImplicitSubject(previous);
             }
+            if (draft != null && clause.sentence() > 0 && ClauseReading.sameContext(text, text.sentences().get(clause.sentence()))) {
+                Sentence before = text.sentences().get(clause.sentence() - 1);
+                if (before.paragraph() == paragraph) {
+                    draft = draft.withImplicitSubject(ClauseReading.lastGroupNamed(m, marks, before));
+                }
+            }
             if (draft != null && !draft.ownDate()) {
                 draft = dating.datedByTextOrder(text, clause, trigger, marks, draft, body);
             }

@@ -380,4 +380,30 @@ class EventRulesTest {
                 + "وقتل الجيش خمسة إرهابيين.");
         assertThat(e).hasSize(2);
     }
+
+    @Test
+    void inTheSameContextTheGroupTheSentenceBeforeWasAboutIsTheDoer() {
+        List<Event> e = events("وفي شهر أيار/مايو الجاري، أصبحت نوايا جماعة نصرة الإسلام والمسلمين واضحة، فهي تريد عزل شمال مالي. "
+                + "وفي ذات السياق، جاء الهجوم على قاعدة بامبا العسكرية مطلع الشهر.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor1().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+        assertThat(e.get(0).actor2().name()).isEqualTo("Military Forces of Mali");
+    }
+
+    @Test
+    void withoutTheSameContextAnUnnamedAttackerStaysUnidentified() {
+        List<Event> e = events("وفي شهر أيار/مايو الجاري، أصبحت نوايا جماعة نصرة الإسلام والمسلمين واضحة، فهي تريد عزل شمال مالي. "
+                + "وجاء الهجوم على قاعدة بامبا العسكرية مطلع الشهر.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor1().name()).isEqualTo("Unidentified Armed Group");
+    }
+
+    @Test
+    void aGroupsSplitOrMergerHasNoSecondActor() {
+        List<Event> e = events("ظهرت في نهاية نيسان/أبريل معلومات حول انقسام جماعة نصرة الإسلام والمسلمين وتشكل فصيل جديد "
+                + "يسعى لدمج الجماعة وداعش في مالي.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).subType()).isEqualTo(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+        assertThat(e.get(0).actor2()).isNull();
+    }
 }
