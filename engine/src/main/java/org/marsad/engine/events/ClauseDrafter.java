@@ -48,6 +48,11 @@ final class ClauseDrafter {
         if (date.background()) {
             return null;
         }
+        if (date.own() && date.value() != null && date.value().precision() == Precision.YEAR
+                && EventDating.inRelativeClause(text, trigger.first(), clause.first())) {
+            // "الطوارق، الذين تمردوا عام 2012 وقبلوا وقف اطلاق النار في 2014": a group's history told in passing
+            return null;
+        }
         boolean violent = tt.subType() == null || tt.subType().type() != EventType.STRATEGIC_DEVELOPMENTS;
         Roles r = roles.assign(text, m.actors(), clause, trigger.first(), trigger.end(), marks, violent);
         Actor agent = r.agent();

@@ -145,7 +145,7 @@ final class EventDating {
      * Whether the date at {@code k} dates the thing a relative clause describes ("… عن مقهى كابوتشينو الذي هاجمه
      * جهاديون في يناير 2016"): a date told in passing about something else, which the next sentences do not take.
      */
-    private static boolean inRelativeClause(AnalyzedText text, int k, int sentenceStart) {
+    static boolean inRelativeClause(AnalyzedText text, int k, int sentenceStart) {
         for (int i = k - 1; i >= sentenceStart; i--) {
             if (text.token(i).isPunct() && !text.token(i).is("\"")) {
                 return false;

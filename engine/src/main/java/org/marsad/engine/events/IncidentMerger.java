@@ -79,7 +79,9 @@ final class IncidentMerger {
         if (!(sameType || bareMention || sameViolentToll)) {
             return false;
         }
-        boolean dates = e.date() == null || d.date() == null || e.date().equals(d.date()) || !d.ownDate() || !e.ownDate();
+        // a vague own date ("في الآونة الأخيرة") dates without pinning: it does not tell two incidents apart
+        boolean dates = e.date() == null || d.date() == null || e.date().equals(d.date()) || !d.ownDate() || !e.ownDate()
+                || d.vagueDate() || e.vagueDate();
         boolean statuses = e.status() == d.status() || EventDraft.mergedStatus(e.status(), d.status()) == Status.REPORTED;
         if (!dates || !statuses) {
             return false;

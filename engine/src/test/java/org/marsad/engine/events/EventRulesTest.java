@@ -406,4 +406,18 @@ class EventRulesTest {
         assertThat(e.get(0).subType()).isEqualTo(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
         assertThat(e.get(0).actor2()).isNull();
     }
+
+    @Test
+    void aGroupsHistoryToldInARelativeClauseIsNoEvent() {
+        List<Event> e = events("ويتوقع سكان المدينة مواجهة منذ ان عاود الطوارق، الذين تمردوا عام 2012 وقبلوا وقف اطلاق النار "
+                + "في 2014، حمل السلاح في كيدال في مالي.");
+        assertThat(e).noneSatisfy(x -> assertThat(x.subType()).isEqualTo(SubEventType.AGREEMENT));
+    }
+
+    @Test
+    void battlesToldRecentlyAtThePlaceOfTheDatedBattleAreThatBattle() {
+        List<Event> e = events("خاض الجيش المالي معارك السبت ضد المتمردين الطوارق قرب مدينة كيدال في مالي.\n"
+                + "وتحدث ضابط آخر عن معارك بالقرب من معسكر انسحبت منه في الآونة الأخيرة بعثة الأمم المتحدة في كيدال.");
+        assertThat(e).hasSize(1);
+    }
 }
