@@ -19,12 +19,8 @@ class DevCorpusFloorTest {
 
     @Test
     void eventDetectionAndFieldAccuracyStayAboveTheirFloors() throws URISyntaxException {
-        Path dir = Path.of(getClass().getResource("/dev-corpus").toURI());
-        List<String> problems = new ArrayList<>();
-        List<GoldDocument> docs = new GoldReader().read(List.of(dir), problems::add);
-        assertThat(problems).isEmpty();
-        assertThat(docs).hasSize(40);
-        Evaluation.Result r = new Evaluation(new DocumentAnalyzer(TestSupport.knowledge())).run(docs);
+        Evaluation.Result r = evaluate("/dev-corpus");
+        assertThat(r.documents()).isEqualTo(40);
         assertThat(r.f1()).as("event detection F1").isGreaterThanOrEqualTo(0.85);
         assertThat(r.fieldAccuracy().get("date")).as("date accuracy").isGreaterThanOrEqualTo(0.89);
         assertThat(r.fieldAccuracy().get("location")).as("location accuracy").isGreaterThanOrEqualTo(0.88);
@@ -38,13 +34,17 @@ class DevCorpusFloorTest {
 
     @Test
     void theSeedsGoldEventsAreFoundWithTheirActors() throws URISyntaxException {
-        Path dir = Path.of(getClass().getResource("/gold/seeds").toURI());
-        List<String> problems = new ArrayList<>();
-        List<GoldDocument> docs = new GoldReader().read(List.of(dir), problems::add);
-        assertThat(problems).isEmpty();
-        Evaluation.Result r = new Evaluation(new DocumentAnalyzer(TestSupport.knowledge())).run(docs);
+        Evaluation.Result r = evaluate("/gold/seeds");
         assertThat(r.recall()).as("seed recall").isGreaterThanOrEqualTo(0.9);
         assertThat(r.fieldAccuracy().get("actor1")).as("seed actor1").isEqualTo(1.0);
         assertThat(r.fieldAccuracy().get("actor2")).as("seed actor2").isEqualTo(1.0);
+    }
+
+    private Evaluation.Result evaluate(String resource) throws URISyntaxException {
+        Path dir = Path.of(getClass().getResource(resource).toURI());
+        List<String> problems = new ArrayList<>();
+        List<GoldDocument> docs = new GoldReader().read(List.of(dir), problems::add);
+        assertThat(problems).isEmpty();
+        return new Evaluation(new DocumentAnalyzer(TestSupport.knowledge())).run(docs);
     }
 }
