@@ -49,7 +49,7 @@ final class ClauseDrafter {
             return null;
         }
         if (date.own() && date.value() != null && date.value().precision() == Precision.YEAR
-                && EventDating.inRelativeClause(text, trigger.first(), clause.first())) {
+                && ClauseReading.inRelativeClause(text, trigger.first(), clause.first())) {
             // "الطوارق، الذين تمردوا عام 2012 وقبلوا وقف اطلاق النار في 2014": a group's history told in passing
             return null;
         }

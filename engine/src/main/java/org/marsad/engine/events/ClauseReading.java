@@ -113,6 +113,25 @@ final class ClauseReading {
         return false;
     }
 
+    /** Relative pronouns: "مقهى كابوتشينو الذي هاجمه جهاديون في يناير 2016". */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
+
+    /**
+     * Whether the date at {@code k} dates the thing a relative clause describes ("… عن مقهى كابوتشينو الذي هاجمه
+     * جهاديون في يناير 2016"): a date told in passing about something else, which the next sentences do not take.
+     */
+    static boolean inRelativeClause(AnalyzedText text, int k, int sentenceStart) {
+        for (int i = k - 1; i >= sentenceStart; i--) {
+            if (text.token(i).isPunct() && !text.token(i).is("\"")) {
+                return false;
+            }
+            if (RELATIVE_PRONOUNS.contains(text.token(i).form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Prepositions before an event noun that tell when or by what people died ("خلال هجوم", "في كمين"). */
     private static final Set<String> CIRCUMSTANCE_PREPOSITIONS = Set.of("في", "خلال", "اثر", "جراء", "عقب");
 

@@ -123,7 +123,7 @@ final class EventDating {
             Sentence ds = text.sentenceOf(d.first());
             if (d.isPoint() && d.resolved() != null && ds.paragraph() == s.paragraph()
                     && s.index() - ds.index() <= DATE_LOOKBACK
-                    && (ds.index() == s.index() || !inRelativeClause(text, d.first(), ds.firstToken()))) {
+                    && (ds.index() == s.index() || !ClauseReading.inRelativeClause(text, d.first(), ds.firstToken()))) {
                 inherited = d;
             }
         }
@@ -136,25 +136,6 @@ final class EventDating {
         }
         Precision p = published.precision() == Precision.DAY ? Precision.WEEK : published.precision();
         return new DateChoice(published.withPrecision(p), false, false);
-    }
-
-    /** Relative pronouns: "مقهى كابوتشينو الذي هاجمه جهاديون في يناير 2016". */
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
-
-    /**
-     * Whether the date at {@code k} dates the thing a relative clause describes ("… عن مقهى كابوتشينو الذي هاجمه
-     * جهاديون في يناير 2016"): a date told in passing about something else, which the next sentences do not take.
-     */
-    static boolean inRelativeClause(AnalyzedText text, int k, int sentenceStart) {
-        for (int i = k - 1; i >= sentenceStart; i--) {
-            if (text.token(i).isPunct() && !text.token(i).is("\"")) {
-                return false;
-            }
-            if (RELATIVE_PRONOUNS.contains(text.token(i).form())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Openers that recall an earlier incident ("وقبلها", "وسبقه"). */

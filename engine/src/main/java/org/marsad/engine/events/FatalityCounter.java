@@ -46,7 +46,7 @@ final class FatalityCounter {
             }
             Tally tally = new Tally(victims(index, marks, n.end(), end), n.value());
             if (oneNamedBefore(text, marks, n, first)) {
-                tally.total++;
+                tally.addOne(null);
             }
             int j = i + 1;
             while (j < numbers.size() && numbers.get(j).first() < end && tally.takes(text, index, marks, numbers.get(j - 1),
@@ -55,10 +55,9 @@ final class FatalityCounter {
             }
             TargetTerm one = oneJoinedAfter(text, index, marks, numbers.get(j - 1), end);
             if (one != null) {
-                tally.total++;
-                tally.add(one, 1);
+                tally.addOne(one);
             }
-            if (tally.total <= 100_000) {
+            if (tally.total() <= 100_000) {
                 return tally.toll();
             }
             i = j;
@@ -72,7 +71,7 @@ final class FatalityCounter {
      */
     private static final class Tally {
         private final TargetTerm head;
-        long total;
+        private long total;
         private long civilians;
         private long defenders;
         private final long headValue;
@@ -97,7 +96,10 @@ final class FatalityCounter {
             if (!among && !joined(text, previous, next)) {
                 return false;
             }
-            if (cueNear(text, marks, next, first, end) == FatalityCueTerm.Kind.WOUNDED || otherCueAfter(text, marks, next, end)) {
+            // "14 قتيلا وأربعة جرحى": a number with its own wounded word after it does not share the killed word
+            FatalityCueTerm.Kind after = cueAfter(text, marks, next, end);
+            if (cueNear(text, marks, next, first, end) == FatalityCueTerm.Kind.WOUNDED
+                    || after != null && after != FatalityCueTerm.Kind.KILLED) {
                 return false;
             }
             breakdown |= among;
@@ -114,12 +116,22 @@ final class FatalityCounter {
             return true;
         }
 
-        void add(TargetTerm v, long value) {
+        /** One more dead, named by a noun rather than a number ("قسا وخمسة", "ومدني"), of the kind {@code v} says. */
+        void addOne(TargetTerm v) {
+            total++;
+            add(v, 1);
+        }
+
+        private void add(TargetTerm v, long value) {
             if (v != null && v.civilian() && !v.person()) {
                 civilians += value;
             } else if (v != null && v.defender()) {
                 defenders += value;
             }
+        }
+
+        long total() {
+            return total;
         }
 
         Toll toll() {
@@ -208,8 +220,8 @@ final class FatalityCounter {
         FatalityCueTerm.Kind before = null;
         boolean wounded = false;
         for (int k = n.first() - 1; k >= Math.max(first, n.first() - BEFORE_WINDOW - 4); k--) {
-            FatalityCueTerm.Kind cue = marks.cueAt(k);
-            if (cue != null && cue != FatalityCueTerm.Kind.SUBSET && marks.cueEnd(k) <= n.first()) {
+            FatalityCueTerm.Kind cue = casualtyAt(marks, k);
+            if (cue != null && marks.cueEnd(k) <= n.first()) {
                 if (cue == FatalityCueTerm.Kind.WOUNDED || cue == FatalityCueTerm.Kind.MISSING
                         || cue == FatalityCueTerm.Kind.CAPTURED) {
                     wounded = true;
@@ -227,32 +239,28 @@ final class FatalityCounter {
         if (wounded && before != null) {
             return FatalityCueTerm.Kind.WOUNDED;
         }
-        for (int k = n.end(); k < Math.min(end, n.end() + AFTER_WINDOW); k++) {
-            if (marks.cueAt(k) != null && marks.cueAt(k) != FatalityCueTerm.Kind.SUBSET) {
-                return marks.cueAt(k);
-            }
-            if (text.token(k).isPunct() || text.token(k).isNumber()) {
-                break;
-            }
-        }
-        return wounded ? FatalityCueTerm.Kind.WOUNDED : null;
+        FatalityCueTerm.Kind after = cueAfter(text, marks, n, end);
+        return after != null ? after : wounded ? FatalityCueTerm.Kind.WOUNDED : null;
     }
 
-    /**
-     * "14 قتيلا وأربعة جرحى": the number joined after a toll has its own word right after it, and that word counts
-     * the wounded, missing or captured, not the dead.
-     */
-    private static boolean otherCueAfter(AnalyzedText text, DocumentMarks marks, NumberMention n, int end) {
+    /** The casualty word within {@link #AFTER_WINDOW} tokens after the number ("47 قتيلا", "أربعة جرحى"), or null. */
+    private static FatalityCueTerm.Kind cueAfter(AnalyzedText text, DocumentMarks marks, NumberMention n, int end) {
         for (int k = n.end(); k < Math.min(end, n.end() + AFTER_WINDOW); k++) {
-            FatalityCueTerm.Kind cue = marks.cueAt(k);
-            if (cue != null && cue != FatalityCueTerm.Kind.SUBSET) {
-                return cue != FatalityCueTerm.Kind.KILLED;
+            FatalityCueTerm.Kind cue = casualtyAt(marks, k);
+            if (cue != null) {
+                return cue;
             }
             if (text.token(k).isPunct() || text.token(k).isNumber()) {
-                return false;
+                return null;
             }
         }
-        return false;
+        return null;
+    }
+
+    /** What happened to the people counted, said by the word at {@code k}; a breakdown word ("بينهم") says nothing. */
+    private static FatalityCueTerm.Kind casualtyAt(DocumentMarks marks, int k) {
+        FatalityCueTerm.Kind cue = marks.cueAt(k);
+        return cue == FatalityCueTerm.Kind.SUBSET ? null : cue;
     }
 
     /** The killed word ends within {@link #BEFORE_WINDOW} tokens of where the number (with its qualifier) starts. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.marsad.engine.actors.Actor;
 import org.marsad.engine.model.Status;
 import org.marsad.engine.model.SubEventType;
+import org.marsad.engine.time.TimeSpan;
 
 /**
  * One event per incident within a document: a clause that adds detail to the incident just described
@@ -224,7 +225,7 @@ final class IncidentMerger {
     }
 
     /** More than a month between the two spans: a recalled incident and the news of the day. */
-    private static boolean monthsApart(org.marsad.engine.time.TimeSpan x, org.marsad.engine.time.TimeSpan y) {
+    private static boolean monthsApart(TimeSpan x, TimeSpan y) {
         return x.end().plusDays(31).isBefore(y.start()) || y.end().plusDays(31).isBefore(x.start());
     }
 
