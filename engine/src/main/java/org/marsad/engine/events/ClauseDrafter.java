@@ -60,6 +60,9 @@ final class ClauseDrafter {
         if (agent == null && status.claimer() != null && status.claimer() != target) {
             agent = status.claimer();
         }
+        if (tt.betweenSides() && !betweenBelligerents(agent, target)) {
+            return null; // a meeting of one side, or of ministers and envoys, is no ACLED event
+        }
         Actor suspected = null;
         if (status.hedged() && agent != null && !agent.category().equals("unidentified")) {
             suspected = agent;
@@ -112,7 +115,9 @@ final class ClauseDrafter {
             agent = unidentified();
         }
         Sentence sentence = text.sentences().get(clause.sentence());
-        TimeSpan when = date.value();
+        // what a denial shows false never happened on any day: without a date of its own it has none (the
+        // publication day is the denial's, not the event's)
+        TimeSpan when = status.status() == Status.DENIED && !date.own() ? null : date.value();
         if (when != null && status.reportDate() && status.status() == Status.CLAIMED && when.precision() == Precision.DAY) {
             // the date is when the group published its claim; the incidents happened in the days before
             when = when.withPrecision(Precision.WEEK);
@@ -147,6 +152,11 @@ final class ClauseDrafter {
         String country = place.location() != null && place.location().country() != null ? place.location().country()
                 : m.country();
         return ontology.role(role, country);
+    }
+
+    /** Two different sides named, one of them an armed group: the parties of talks ACLED codes as an Agreement. */
+    private static boolean betweenBelligerents(Actor agent, Actor target) {
+        return agent != null && target != null && agent != target && (agent.isArmedGroup() || target.isArmedGroup());
     }
 
     /** The civilians of the document's country (the plain "Civilians" actor where country-roles.tsv says so). */

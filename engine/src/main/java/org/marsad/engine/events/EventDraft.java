@@ -129,12 +129,18 @@ record EventDraft(int sentence, int paragraph, int lastSentence, int lastParagra
     }
 
     /**
-     * Whether the text ties this event to a particular incident: its own date, its own place or a toll.
-     * Statements with none of these ("the group controls vast areas") are background, not events.
+     * Whether the text ties this event to a particular incident: its own date, its own place or a toll, or a
+     * denial. Statements with none of these ("the group controls vast areas") are background, not events.
      */
     boolean anchored() {
         if (actor1 == null && (subType == SubEventType.AGREEMENT || subType == SubEventType.CHANGE_TO_GROUP_ACTIVITY)) {
             return false; // an agreement or a change of a group nobody is named for cannot be coded
+        }
+        if (status == Status.DENIED && actor1 != null
+                && (subType == SubEventType.AGREEMENT || subType == SubEventType.CHANGE_TO_GROUP_ACTIVITY)) {
+            // a denied truce or merger answers one particular report ("تبين أن تشكل فصيل جديد … مجرد تخمينات"): it is
+            // coded even with no date or place, so that the rumour it answers can be found denied
+            return true;
         }
         // an earlier incident recalled without its date ("وكانت … قد أعلنت إسقاط مروحية") still stands when its
         // event word is specific

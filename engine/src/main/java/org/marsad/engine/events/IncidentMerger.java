@@ -179,8 +179,14 @@ final class IncidentMerger {
                 && (d.actor1() == null || d.actor1().category().equals("unidentified"));
     }
 
-    /** Same event type, or both violent: "الهجوم" after an IED, a massacre after an attack. */
+    /**
+     * Both violent ("الهجوم" after an IED, a massacre after an attack), or the same kind of development: "الهدنة"
+     * refers back to an agreement, not to a group's split told just before.
+     */
     private static boolean sameFamily(EventDraft a, EventDraft b) {
+        if (a.subType().type() == org.marsad.engine.model.EventType.STRATEGIC_DEVELOPMENTS) {
+            return a.subType() == b.subType();
+        }
         return a.subType().type() == b.subType().type() || (violent(a) && violent(b));
     }
 

@@ -68,7 +68,7 @@ final class RoleAssigner {
             }
         }
 
-        Roles dual = betweenTheTwo(text, actors, clause);
+        Roles dual = betweenTheTwo(text, actors, clause, in.isEmpty());
         if (dual != null) {
             return dual;
         }
@@ -80,8 +80,9 @@ final class RoleAssigner {
         // "بين X و Y", "بين فرعي X و Y"
         for (int i = 0; i + 1 < in.size(); i++) {
             ActorMention a = in.get(i);
-            if ((a.first() > 0 && text.token(a.first() - 1).is(BETWEEN))
-                    || (a.first() > 1 && text.token(a.first() - 2).is(BETWEEN) && text.token(a.first() - 1).isWord())) {
+            int k = unquotedStart(text, a.first());
+            if ((k > 0 && text.token(k - 1).is(BETWEEN))
+                    || (k > 1 && text.token(k - 2).is(BETWEEN) && text.token(k - 1).isWord())) {
                 ActorMention b = in.get(i + 1);
                 if (b.actor() != a.actor()) {
                     return new Roles(a.actor(), b.actor(), List.of());
@@ -172,17 +173,24 @@ final class RoleAssigner {
         return new Roles(agent, target == agent ? null : target, List.of());
     }
 
-    /** Dual nouns for "the two sides" ("بين التنظيمين"): they refer back to the last two groups named. */
+    /** Dual nouns for "the two sides" ("بين التنظيمين", "دمج الكيانين"): they refer back to the last two groups named. */
     private static final Set<String> DUAL_SIDES = Set.of("التنظيمين", "الجماعتين", "الطرفين", "الفصيلين", "الفرعين",
-            "الحركتين");
+            "الحركتين", "الكيانين");
+    /** "أحد الطرفين" is one of the two, not both. */
+    private static final Set<String> ONE_OF = Set.of("احد", "احدي");
 
     /**
-     * "اشتدت المعارك … بين التنظيمين": the two sides are the last two different armed groups named before, in the
-     * order they were named; null when the clause has no such phrase or fewer than two groups came before.
+     * "اشتدت المعارك … بين التنظيمين", and "دمج الكيانين" in a clause that names nobody: the two sides are the last
+     * two different armed groups named before, in the order they were named; null when the clause has no such word
+     * or fewer than two groups came before.
      */
-    private static Roles betweenTheTwo(AnalyzedText text, List<ActorMention> actors, Clause clause) {
-        for (int k = clause.first(); k + 1 < clause.end(); k++) {
-            if (!text.token(k).is(BETWEEN) || !DUAL_SIDES.contains(text.token(k + 1).form())) {
+    private static Roles betweenTheTwo(AnalyzedText text, List<ActorMention> actors, Clause clause, boolean noneNamed) {
+        for (int k = clause.first(); k < clause.end(); k++) {
+            if (!DUAL_SIDES.contains(text.token(k).form())) {
+                continue;
+            }
+            boolean afterBetween = k > 0 && text.token(k - 1).is(BETWEEN);
+            if (!afterBetween && (!noneNamed || k > 0 && ONE_OF.contains(text.token(k - 1).form()))) {
                 continue;
             }
             Actor later = null;
@@ -273,6 +281,15 @@ final class RoleAssigner {
      */
     private static boolean gluedLam(AnalyzedText text, ActorMention a) {
         return text.token(a.first()).form().startsWith("لل");
+    }
+
+    /** Where a name starts once the quotes around it are looked through: "بين “القاعدة” و”داعش”". */
+    private static int unquotedStart(AnalyzedText text, int first) {
+        int k = first;
+        while (k > 0 && text.token(k - 1).is("\"")) {
+            k--;
+        }
+        return k;
     }
 
     private static boolean noPunctBetween(AnalyzedText text, int from, int to) {

@@ -29,6 +29,9 @@ import org.marsad.engine.time.Precision;
  *       them is only known to the region (ACLED geo precision 3);</li>
  *   <li>compatible actors: they share a named actor, or one side names none (unidentified gunmen).</li>
  * </ul>
+ * A denial with no date of its own answers a rumour, a speculation or a claim another document made: the same
+ * sub-event type, done by the same named actor, in the same country, is one story told then denied (the seeds'
+ * "وحدة المسلمين" faction, rumoured in one article and called guesswork in the next).
  * Pairs are joined most similar first (same words, then same sub-type and day, then the rest); a group never takes
  * two events of one document, since extraction kept those apart on purpose.
  *
@@ -121,11 +124,25 @@ public final class EventFuser {
         if (a.subType() == b.subType() && a.evidence().text().equals(b.evidence().text())) {
             return sameActors(a, b) && java.util.Objects.equals(a.date(), b.date()) ? 4 : 3;
         }
+        if (answersUnconfirmed(a, b) || answersUnconfirmed(b, a)) {
+            return 1;
+        }
         if (!compatibleTypes(a.type(), b.type()) || !datesAgree(a, b) || !samePlace(a.location(), b.location())
                 || !compatibleActors(a, b)) {
             return 0;
         }
         return a.subType() == b.subType() ? 2 : 1;
+    }
+
+    /** Whether {@code denial}, undated, denies what {@code report} gave as unconfirmed: same act, same doer, same country. */
+    static boolean answersUnconfirmed(Event denial, Event report) {
+        boolean unconfirmed = report.status() == Status.RUMOR || report.status() == Status.SPECULATION
+                || report.status() == Status.CLAIMED;
+        return denial.status() == Status.DENIED && denial.date() == null && unconfirmed
+                && denial.subType() == report.subType() && denial.actor1() != null
+                && !denial.actor1().id().startsWith("unidentified") && denial.actor1().equals(report.actor1())
+                && denial.location() != null && report.location() != null
+                && java.util.Objects.equals(denial.location().country(), report.location().country());
     }
 
     private static boolean sameActors(Event a, Event b) {
@@ -207,7 +224,7 @@ public final class EventFuser {
         Event geo = group.stream().min(Comparator
                 .comparingInt((Event e) -> e.location() == null ? 9 : e.location().geoPrecision())
                 .thenComparing(ORDER)).orElse(first);
-        Status status = group.stream().map(Event::status).min(Comparator.comparingInt(EventFuser::statusRank)).orElse(first.status());
+        Status status = status(group);
         FusedEvent.Fatalities f = fatalities(group);
         String id = "fev-" + ContentId.of(contentKey(first));
         double confidence = group.stream().mapToDouble(Event::confidence).max().orElse(first.confidence());
@@ -217,14 +234,22 @@ public final class EventFuser {
         return new FusedEvent(id, value, group, f);
     }
 
-    /** Reported facts outrank claims, which outrank rumour, speculation and denial. */
+    /**
+     * The incident's status across its sources: reported when any source reports it; else denied when a source
+     * denies it (a claim or a rumour shown false); else the strongest of claim, rumour and speculation.
+     */
+    static Status status(List<Event> group) {
+        return group.stream().map(Event::status).min(Comparator.comparingInt(EventFuser::statusRank)).orElseThrow();
+    }
+
+    /** Reported facts outrank a denial, which settles a claim, a rumour or a speculation. */
     private static int statusRank(Status s) {
         return switch (s) {
             case REPORTED -> 0;
-            case CLAIMED -> 1;
-            case RUMOR -> 2;
-            case SPECULATION -> 3;
-            case DENIED -> 4;
+            case DENIED -> 1;
+            case CLAIMED -> 2;
+            case RUMOR -> 3;
+            case SPECULATION -> 4;
         };
     }
 

@@ -392,8 +392,13 @@ final class KnowledgeLoader {
                     throw row.error("'" + row.get(2) + "' is not a sub-event type of '" + row.get(1) + "'");
                 }
             }
-            String implied = row.has(5) ? role(row, row.get(5)) : null;
-            lexicon.add(row.get(0), new TriggerTerm(sub, row.integer(3), implied));
+            String implied = row.has(5) && !row.get(5).equals("-") ? role(row, row.get(5)) : null;
+            boolean betweenSides = switch (row.get(6)) {
+                case "" -> false;
+                case "between-sides" -> true;
+                default -> throw row.error("column 7 must be empty or 'between-sides', found '" + row.get(6) + "'");
+            };
+            lexicon.add(row.get(0), new TriggerTerm(sub, row.integer(3), implied, betweenSides));
         }
         for (TsvRow row : rows("ar/events/non-events.tsv", 1, "form")) {
             lexicon.add(row.get(0), org.marsad.engine.events.NonEventTerm.INSTANCE);

@@ -420,4 +420,55 @@ class EventRulesTest {
                 + "وتحدث ضابط آخر عن معارك بالقرب من معسكر انسحبت منه في الآونة الأخيرة بعثة الأمم المتحدة في كيدال.");
         assertThat(e).hasSize(1);
     }
+
+    @Test
+    void aMeetingBetweenTwoArmedGroupsIsAnAgreementAndItsConjectureIsSpeculation() {
+        List<Event> e = events("ويمكن التكهن أن اجتماعاً يكون قد عُقد بين “جماعة نصرة الإسلام والمسلمين” و”داعش” في مالي "
+                + "في الفترة ما بين 3 و9 نيسان/أبريل الماضي.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.subType()).isEqualTo(SubEventType.AGREEMENT);
+            assertThat(x.actor1().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+            assertThat(x.actor2().name()).isEqualTo("Islamic State (Sahel)");
+            assertThat(x.status()).isEqualTo(Status.SPECULATION);
+            assertThat(x.date().start()).isEqualTo(LocalDate.of(2023, 4, 3));
+        });
+    }
+
+    @Test
+    void talksBetweenTheGovernmentAndRebelsAreAnAgreement() {
+        List<Event> e = events("انطلقت في 12 أيار/مايو محادثات بين حكومة مالي وتنسيقية الحركات الأزوادية في الجزائر.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.subType()).isEqualTo(SubEventType.AGREEMENT));
+    }
+
+    @Test
+    void aMeetingWithoutTwoSidesOneOfThemArmedIsNoEvent() {
+        assertThat(events("عقد مجلس الأمن اجتماعا في 12 أيار/مايو حول الوضع في مالي.")).isEmpty();
+        assertThat(events("عقدت حكومة مالي اجتماعا مع حكومة النيجر في 12 أيار/مايو في نيامي.")).isEmpty();
+    }
+
+    @Test
+    void theTwoEntitiesOfAClauseThatNamesNobodyAreTheLastTwoGroupsNamed() {
+        List<Event> e = events("وقاتلت جماعة نصرة الإسلام والمسلمين تنظيم داعش في منطقة ميناكا في 3 أيار/مايو.\n"
+                + "وتبيّن أن تشكل فصيل جديد نتج من دمج الكيانين هو مجرد تخمينات.");
+        assertThat(e).filteredOn(x -> x.subType() == SubEventType.CHANGE_TO_GROUP_ACTIVITY).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.actor1().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+                    assertThat(x.actor2()).isNull();
+                    assertThat(x.status()).isEqualTo(Status.DENIED);
+                    assertThat(x.date()).as("what is shown false has no day").isNull();
+                });
+    }
+
+    @Test
+    void theTruceToldAfterADeniedMergerIsNotThatMerger() {
+        List<Event> e = events("وقاتلت جماعة نصرة الإسلام والمسلمين تنظيم داعش في منطقة ميناكا في 3 أيار/مايو.\n"
+                + "وتبيّن أن تشكل فصيل جديد نتج من دمج الكيانين هو مجرد تخمينات.\n"
+                + "وسمحت الهدنة بين الكيانين للجماعة بمهاجمة الجيش المالي.");
+        assertThat(e).filteredOn(x -> x.subType() == SubEventType.CHANGE_TO_GROUP_ACTIVITY).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.evidence().text()).doesNotContain("الهدنة");
+                    assertThat(x.related()).isEmpty();
+                    assertThat(x.actor2()).isNull();
+                });
+    }
 }

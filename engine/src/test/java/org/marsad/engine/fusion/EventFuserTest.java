@@ -113,4 +113,34 @@ class EventFuserTest {
             assertThat(f.sources().stream().filter(e -> e.docId().startsWith("copy-")).count() * 2).isEqualTo(f.sources().size());
         });
     }
+
+    @Test
+    void anUndatedDenialSettlesTheRumourAnotherDocumentSpread() {
+        Location mali = new Location("Mali", null, "ML", null, null, 3, "country-ML");
+        Event rumour = new Event("d1", "d1#1", TimeSpan.parseIso("2023-08-31"), EventType.STRATEGIC_DEVELOPMENTS,
+                SubEventType.CHANGE_TO_GROUP_ACTIVITY, JNIM, null, List.of(), mali, null, Status.RUMOR, null, null,
+                new Evidence(new Span(0, 7), "rumour"), 0.5, false);
+        Event denial = new Event("d2", "d2#1", null, EventType.STRATEGIC_DEVELOPMENTS,
+                SubEventType.CHANGE_TO_GROUP_ACTIVITY, JNIM, null, List.of(), mali, null, Status.DENIED, null, null,
+                new Evidence(new Span(0, 6), "denial"), 0.6, false);
+        Event otherGroup = new Event("d3", "d3#1", null, EventType.STRATEGIC_DEVELOPMENTS,
+                SubEventType.CHANGE_TO_GROUP_ACTIVITY, ARMY, null, List.of(), mali, null, Status.DENIED, null, null,
+                new Evidence(new Span(0, 5), "other"), 0.6, false);
+        List<FusedEvent> fused = new EventFuser().fuse(List.of(rumour, denial, otherGroup));
+        assertThat(fused).hasSize(2);
+        assertThat(fused).filteredOn(f -> f.sources().size() == 2).singleElement().satisfies(f -> {
+            assertThat(f.sources()).containsExactlyInAnyOrder(rumour, denial);
+            assertThat(f.event().status()).isEqualTo(Status.DENIED);
+            assertThat(f.event().date()).isEqualTo(rumour.date());
+        });
+    }
+
+    @Test
+    void aReportedIncidentStaysReportedWhatEverAnotherSourceDenies() {
+        Event a = event("d1", 1, "2023-08-12", BER, 12, Status.REPORTED, "clash at Ber");
+        Event b = event("d2", 1, "2023-08-12", BER, null, Status.DENIED, "the army denies");
+        Event c = event("d3", 1, "2023-08-12", BER, 40, Status.CLAIMED, "JNIM says it killed 40");
+        assertThat(EventFuser.status(List.of(a, b, c))).isEqualTo(Status.REPORTED);
+        assertThat(EventFuser.status(List.of(b, c))).isEqualTo(Status.DENIED);
+    }
 }
