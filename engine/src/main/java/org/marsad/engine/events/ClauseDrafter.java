@@ -44,6 +44,11 @@ final class ClauseDrafter {
         if (status.notAnEvent()) {
             return null;
         }
+        if (status.negated() && ClauseReading.refersBack(text, marks, clause, trigger)) {
+            // "ولم تعلن السلطات حصيلة لهذا الهجوم", "ولم تتبن أي جهة الهجوم": nothing told of the attack, and no
+            // source confirming or claiming it
+            return null;
+        }
         EventDating.DateChoice date = dating.choose(m, clause, trigger.first(), marks);
         if (date.background()) {
             return null;

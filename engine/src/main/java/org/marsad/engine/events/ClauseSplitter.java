@@ -92,7 +92,8 @@ final class ClauseSplitter {
     }
 
     /** Connectives that open a new statement after a comma or a semicolon. */
-    private static final Set<String> CONNECTIVES = Set.of("حيث", "بينما", "فيما", "وقبلها", "وبعدها", "وقبل", "وبعد");
+    private static final Set<String> CONNECTIVES = Set.of("حيث", "بينما", "فيما", "وقبلها", "وبعدها", "وقبل", "وبعد",
+            "الا", "لكن", "غير");
 
     private static boolean opensStatement(AnalyzedText text, int k) {
         Token before = text.token(k - 1);

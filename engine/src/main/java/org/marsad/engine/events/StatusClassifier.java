@@ -34,6 +34,7 @@ final class StatusClassifier {
         boolean denial = false;
         boolean hedge = false;
         boolean notAnEvent = false;
+        boolean negated = false;
         boolean reportDate = false;
         Actor claimer = null;
         for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
@@ -73,7 +74,10 @@ final class StatusClassifier {
                     case SPECULATION -> speculation |= k < trigger && inClause;
                     case HEDGE -> hedge |= inClause;
                     case DENIAL -> denial = true;
-                    case NEGATION -> notAnEvent |= inClause && k < trigger && trigger - m.end() < NEGATION_WINDOW;
+                    case NEGATION -> {
+                        notAnEvent |= inClause && k < trigger && trigger - m.end() < NEGATION_WINDOW;
+                        negated |= inClause && k < trigger && k <= clause.first() + 1;
+                    }
                     case HYPOTHETICAL -> notAnEvent |= k < trigger && k <= clause.first() + 2;
                     case QUESTION -> notAnEvent |= k <= sentence.firstToken() + 1;
                     // "يسعى إلى السيطرة": the event itself is intended; a plan named after the event word qualifies something else
@@ -99,7 +103,7 @@ final class StatusClassifier {
         } else {
             status = Status.REPORTED;
         }
-        return new StatusReading(status, claim ? claimer : null, hedge, notAnEvent, reportDate && claim);
+        return new StatusReading(status, claim ? claimer : null, hedge, notAnEvent, reportDate && claim, negated);
     }
 
     /** How close a verb of saying must stand to a source for the source to be the one speaking. */

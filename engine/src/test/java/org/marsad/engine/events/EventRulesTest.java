@@ -471,4 +471,30 @@ class EventRulesTest {
                     assertThat(x.actor2()).isNull();
                 });
     }
+
+    @Test
+    void aNegatedStatementAboutTheAttackNeitherConfirmsNorClaimsIt() {
+        List<Event> claimed = events("تبنت جماعة نصرة الإسلام والمسلمين هجوما على موقع للجيش قرب بلدة جيبو في بوركينا فاسو يوم "
+                + "الأحد قالت إنه أسفر عن مقتل عشرة جنود.\nولم تعلن السلطات حصيلة لهذا الهجوم.");
+        assertThat(claimed).singleElement().satisfies(x -> {
+            assertThat(x.status()).isEqualTo(Status.CLAIMED);
+            assertThat(x.evidence().text()).doesNotContain("السلطات");
+        });
+        List<Event> reported = events("قتل عشرة جنود في هجوم على موقع للجيش قرب بلدة جيبو في بوركينا فاسو يوم الأحد، وفق مصادر أمنية.\n"
+                + "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.");
+        assertThat(reported).singleElement().satisfies(x -> {
+            assertThat(x.status()).isEqualTo(Status.REPORTED);
+            assertThat(x.claimedBy()).isNull();
+        });
+    }
+
+    @Test
+    void aSuspectNamedAfterButIsTheSuspectOfTheAttackNobodyClaimed() {
+        List<Event> e = events("قتل 55 شخصا على الأقل في هجوم مسلح في ولاية سينو في بوركينا فاسو يوم الأحد.\n"
+                + "ولم تعلن أي جهة مسؤوليتها عن الهجوم، إلا أن محللين رجحوا أن تنظيم داعش هو المسؤول عن الهجوم.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.actor1().name()).isEqualTo("Unidentified Armed Group");
+            assertThat(x.suspectedActor().name()).isEqualTo("Islamic State (Sahel)");
+        });
+    }
 }
