@@ -1,6 +1,7 @@
 package org.marsad.engine.events;
 
 import java.util.List;
+import java.util.Set;
 import org.marsad.engine.actors.Actor;
 import org.marsad.engine.actors.ActorMention;
 import org.marsad.engine.lexicon.MatchIndex;
@@ -8,6 +9,7 @@ import org.marsad.engine.lexicon.TermMatch;
 import org.marsad.engine.model.Status;
 import org.marsad.engine.text.AnalyzedText;
 import org.marsad.engine.text.Sentence;
+import org.marsad.engine.text.Token;
 
 /**
  * Decides how a clause's event is known, following the corpus conventions: a group's own statement
@@ -58,8 +60,10 @@ final class StatusClassifier {
                         }
                     }
                     case SAY, ACCORDING_TO -> {
-                        if (inClause && k < trigger) {
-                            Actor s = speaker(actors, marks, m, clause);
+                        // reported speech ("قالت إن …") runs to the end of the sentence: "حيث قالت إن عملياتها شملت
+                        // هجوما …، وكمينا نصبته للجيش" is the group's word for the ambush too
+                        if (k < trigger && (inClause || reportedSpeech(text, m))) {
+                            Actor s = speaker(actors, marks, m, inClause ? clause : sentenceClause(sentence));
                             if (s != null && s.isArmedGroup()) {
                                 claim = true;
                                 claimer = claimer == null ? s : claimer;
@@ -104,6 +108,29 @@ final class StatusClassifier {
             status = Status.REPORTED;
         }
         return new StatusReading(status, claim ? claimer : null, hedge, notAnEvent, reportDate && claim, negated);
+    }
+
+    /** The complementiser أن/إن (with its pronoun) that opens what a verb of saying reports. */
+    private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم");
+    /** How far after a verb of saying its complementiser may stand, past the speaker's name. */
+    private static final int COMPLEMENT_WINDOW = 8;
+
+    /** "قالت الجماعة إن …", "أكدت “داعش” أن …": the verb opens reported speech, not just a statement of fact. */
+    private static boolean reportedSpeech(AnalyzedText text, TermMatch say) {
+        for (int k = say.end(); k < Math.min(text.size(), say.end() + COMPLEMENT_WINDOW); k++) {
+            Token t = text.token(k);
+            if (COMPLEMENTISERS.contains(t.form())) {
+                return true;
+            }
+            if (t.isPunct() && !t.is("\"")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Clause sentenceClause(Sentence s) {
+        return new Clause(s.index(), s.firstToken(), s.endToken());
     }
 
     /** How close a verb of saying must stand to a source for the source to be the one speaking. */

@@ -497,4 +497,20 @@ class EventRulesTest {
             assertThat(x.suspectedActor().name()).isEqualTo("Islamic State (Sahel)");
         });
     }
+
+    @Test
+    void whatAGroupSaysItDidRunsToTheEndOfTheSentence() {
+        List<Event> e = events("وكشفت جماعة نصرة الإسلام والمسلمين عن حصيلة عملياتها، حيث قالت إن عملياتها خلال شهر نيسان/أبريل "
+                + "شملت هجوما على دورية للشرطة في منطقة موبتي، وكمينا نصبته للجيش المالي قرب مدينة كورو أدى لمقتل 8 جنود.");
+        assertThat(e).isNotEmpty().allSatisfy(x -> assertThat(x.status()).isEqualTo(Status.CLAIMED));
+        assertThat(e).anySatisfy(x -> assertThat(x.evidence().text() + x.related()).contains("وكمينا نصبته"));
+    }
+
+    @Test
+    void aGroupsAnnouncementDoesNotCoverWhatTheAuthorAddsAfterIt() {
+        List<Event> e = events("حيث أعلنت جماعة نصرة الإسلام والمسلمين في الرابع من أيار/مايو سيطرتها على قاعدة تابعة للجيش "
+                + "في ولاية موبتي، وقبلها قتلت عشرة عناصر في ميليشيا موالية للنظام في شمال مالي.");
+        assertThat(e).filteredOn(x -> x.fatalities() != null && x.fatalities() == 10).singleElement()
+                .satisfies(x -> assertThat(x.status()).isEqualTo(Status.REPORTED));
+    }
 }
