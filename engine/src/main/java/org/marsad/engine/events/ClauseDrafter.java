@@ -27,6 +27,9 @@ final class ClauseDrafter {
     private final EventDating dating = new EventDating();
     private final EventPlacing placing;
 
+    /** An incident's own date spans a year at most ("في عام 2018"); a longer period dates a trend. */
+    private static final int LONGEST_INCIDENT_DAYS = 366;
+
     ClauseDrafter(ActorOntology ontology, Gazetteer gazetteer) {
         this.ontology = ontology;
         this.placing = new EventPlacing(gazetteer);
@@ -50,7 +53,8 @@ final class ClauseDrafter {
             return null;
         }
         EventDating.DateChoice date = dating.choose(m, clause, trigger.first(), marks);
-        if (date.background()) {
+        if (date.background() || date.own() && date.value() != null && date.value().days() > LONGEST_INCIDENT_DAYS) {
+            // "منذ 2012 …", "بين عام 2022 والنصف الأول من عام 2023": a state of things or a trend over a period
             return null;
         }
         if (date.own() && date.value() != null && date.value().precision() == Precision.YEAR

@@ -513,4 +513,12 @@ class EventRulesTest {
         assertThat(e).filteredOn(x -> x.fatalities() != null && x.fatalities() == 10).singleElement()
                 .satisfies(x -> assertThat(x.status()).isEqualTo(Status.REPORTED));
     }
+
+    @Test
+    void whatAGroupDidOverAPeriodLongerThanAYearIsATrendNotAnEvent() {
+        assertThat(events("وضاعف فرع داعش في مالي من مساحة الأراضي التي يسيطر عليها بين عام 2020 والنصف الأول من عام 2021، "
+                + "ما مكنه من حصار مدينة ميناكا.")).isEmpty();
+        assertThat(events("وقعت الحكومة المالية اتفاقية سلام مع تنسيقية الحركات الأزوادية في 20 يونيو 2015 في الجزائر."))
+                .singleElement().satisfies(x -> assertThat(x.subType()).isEqualTo(SubEventType.AGREEMENT));
+    }
 }
