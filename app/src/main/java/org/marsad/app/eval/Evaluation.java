@@ -13,7 +13,7 @@ import org.marsad.engine.pipeline.DocumentAnalyzer;
 public final class Evaluation {
     /** The figures of one evaluation run. */
     public record Result(int documents, int gold, int predicted, int matched, Map<String, Double> fieldAccuracy,
-                         List<String> errors) implements DetectionScores {
+                         List<String> errors, List<Calibration.Sample> calibration) implements DetectionScores {
     }
 
     private final DocumentAnalyzer analyzer;
@@ -42,6 +42,7 @@ public final class Evaluation {
         int predicted = 0;
         int matched = 0;
         List<String> errors = new ArrayList<>();
+        List<Calibration.Sample> samples = new ArrayList<>();
         for (GoldDocument d : docs) {
             DocumentAnalysis a = analyzer.analyze(d.document());
             List<EventMatcher.Pair> pairs = matcher.match(d.document().text(), a.events(), d.events());
@@ -59,7 +60,9 @@ public final class Evaluation {
                 }
             }
             for (Event e : a.events()) {
-                if (pairs.stream().noneMatch(p -> p.predicted() == e)) {
+                boolean right = pairs.stream().anyMatch(p -> p.predicted() == e);
+                samples.add(new Calibration.Sample(d.document().id(), e.confidenceBasis(), e.confidence(), right));
+                if (!right) {
                     errors.add(d.document().id() + " " + e.eventId() + " false positive: " + e.subType().label() + " «"
                             + shorten(e.evidence().text()) + "»");
                 }
@@ -74,7 +77,7 @@ public final class Evaluation {
         for (Map.Entry<String, Integer> c : correct.entrySet()) {
             accuracy.put(c.getKey(), matched == 0 ? 0.0 : (double) c.getValue() / matched);
         }
-        return new Result(docs.size(), gold, predicted, matched, accuracy, errors);
+        return new Result(docs.size(), gold, predicted, matched, accuracy, errors, samples);
     }
 
     private static String shorten(String s) {

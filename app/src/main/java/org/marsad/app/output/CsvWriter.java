@@ -16,7 +16,7 @@ public final class CsvWriter implements EventWriter {
             "sub_event_type", "actor1", "assoc_actor_1", "actor2", "country", "admin1", "location", "latitude",
             "longitude", "geo_precision", "source", "notes", "fatalities");
     static final List<String> MARSAD = List.of("doc_id", "country_code", "date_end", "date_precision", "status", "claimed_by",
-            "suspected_actor", "evidence_start", "evidence_end", "confidence", "aggregate");
+            "suspected_actor", "evidence_start", "evidence_end", "confidence", "confidence_basis", "aggregate");
 
     @Override
     public void write(List<DocumentAnalysis> analyses, Appendable out) throws IOException {
@@ -34,7 +34,8 @@ public final class CsvWriter implements EventWriter {
                         e.evidence().text(), s(r.get("fatalities")),
                         s(r.get("doc_id")), s(r.get("country")), s(r.get("date_end")), s(r.get("date_precision")), s(r.get("status")),
                         s(r.get("claimed_by")), s(r.get("suspected_actor")), String.valueOf(e.evidence().span().start()),
-                        String.valueOf(e.evidence().span().end()), s(r.get("confidence")), s(r.get("aggregate"))));
+                        String.valueOf(e.evidence().span().end()), s(r.get("confidence")),
+                        String.join("|", EventRecord.basis(e)), s(r.get("aggregate"))));
             }
         }
     }

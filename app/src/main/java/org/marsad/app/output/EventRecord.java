@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.engine.model.ActorRef;
+import org.marsad.engine.model.ConfidenceFactor;
 import org.marsad.engine.model.Event;
 import org.marsad.engine.model.Location;
 
@@ -59,8 +60,18 @@ public final class EventRecord {
         }
         m.put("evidence_more", more);
         m.put("confidence", Math.round(e.confidence() * 100) / 100.0);
+        m.put("confidence_basis", basis(e));
         m.put("aggregate", e.aggregate());
         return m;
+    }
+
+    /** The labels of the factors the event's confidence comes from, in a fixed order. */
+    static List<String> basis(Event e) {
+        List<String> out = new ArrayList<>(e.confidenceBasis().size());
+        for (ConfidenceFactor f : e.confidenceBasis()) {
+            out.add(f.label());
+        }
+        return out;
     }
 
     private static String name(ActorRef a) {

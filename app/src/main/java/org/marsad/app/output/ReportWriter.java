@@ -65,7 +65,11 @@ public final class ReportWriter implements EventWriter {
                 if (e.suspectedActor() != null) {
                     out.append("   suspected: ").append(e.suspectedActor().name());
                 }
-                out.append(String.format(Locale.ROOT, "   confidence %.2f", e.confidence())).append(e.aggregate() ? "   aggregate" : "").append('\n');
+                out.append(String.format(Locale.ROOT, "   confidence %.2f", e.confidence()));
+                if (!e.confidenceBasis().isEmpty()) {
+                    out.append(" (").append(String.join(", ", EventRecord.basis(e))).append(")");
+                }
+                out.append(e.aggregate() ? "   aggregate" : "").append('\n');
                 String ev = e.evidence().text().replace('\n', ' ');
                 if (ev.length() > EVIDENCE_CHARS) {
                     ev = ev.substring(0, EVIDENCE_CHARS) + "…";

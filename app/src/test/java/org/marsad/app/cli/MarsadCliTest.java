@@ -285,6 +285,20 @@ class MarsadCliTest {
     }
 
     @Test
+    void evalFitsConfidenceWeightsThatAnotherRunCanUse() throws Exception {
+        Path fitted = dir.resolve("event-confidence.tsv");
+        Run r = run("eval", goldSeeds().toString(), "--fit-confidence", fitted.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("calibration fitted").contains("each document left out of its fit");
+        assertThat(Files.readString(fitted)).contains("intercept\t").contains("own-date\t");
+        Path knowledge = Files.createDirectories(dir.resolve("k/calibration"));
+        Files.copy(fitted, knowledge.resolve("event-confidence.tsv"));
+        Run again = run("eval", "--knowledge", dir.resolve("k").toString(), goldSeeds().toString());
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("confidence calibration (20 events)");
+    }
+
+    @Test
     void evalOnAFolderWithoutGoldFilesExitsNonZero() {
         Run r = run("eval", dir.toString());
         assertThat(r.exit()).isNotZero();

@@ -115,7 +115,7 @@ class CsvWriterTest {
     void marsadColumnsFollowTheAcledOnes() {
         List<String> header = rows(List.of(OutputFixtures.analysis())).get(0);
         assertThat(header).endsWith("doc_id", "country_code", "date_end", "date_precision", "status", "claimed_by", "suspected_actor",
-                "evidence_start", "evidence_end", "confidence", "aggregate");
+                "evidence_start", "evidence_end", "confidence", "confidence_basis", "aggregate");
         assertThat(header).doesNotHaveDuplicates();
     }
 

@@ -120,6 +120,7 @@ class JsonLinesWriterTest {
         assertThat(n.get("lon").asDouble()).isEqualTo(-4.1827);
         assertThat(n.get("fatalities").asInt()).isEqualTo(3);
         assertThat(n.get("confidence").asDouble()).isEqualTo(0.9);
+        assertThat(n.get("confidence_basis").toString()).isEqualTo("[\"typed-word\",\"own-date\",\"toll\"]");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.engine.model.ActorRef;
 import org.marsad.engine.model.Document;
+import org.marsad.engine.model.ConfidenceFactor;
 import org.marsad.engine.model.Event;
 import org.marsad.engine.model.EventType;
 import org.marsad.engine.model.Evidence;
@@ -22,7 +23,7 @@ final class OutputFixtures {
     static final List<String> CONTRACT = List.of("doc_id", "event_id", "date", "date_end", "date_precision",
             "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actors", "location", "admin1",
             "country", "lat", "lon", "geo_precision", "fatalities", "status", "claimed_by", "suspected_actor", "evidence", "evidence_more",
-            "confidence", "aggregate");
+            "confidence", "confidence_basis", "aggregate");
 
     static final String TEXT = "هجوم على قرية\n"
             + "قال \"شاهد عيان\"، إن مسلحين هاجموا القرية, وأحرقوا المنازل\nوقتلوا 3 أشخاص.\n"
@@ -54,7 +55,7 @@ final class OutputFixtures {
         events.add(new Event("doc-1", "doc-1#1", TimeSpan.parseIso("2024-05-19"), EventType.VIOLENCE_AGAINST_CIVILIANS,
                 SubEventType.ATTACK, gunmen, civilians, List.of(militia), MOPTI, 3, Status.REPORTED, null, null,
                 Evidence.of(TEXT, spanOf("قال \"شاهد عيان\"، إن مسلحين هاجموا القرية, وأحرقوا المنازل\nوقتلوا 3 أشخاص.")),
-                0.9, false));
+                0.9, false, List.of(), List.of(ConfidenceFactor.TYPED_WORD, ConfidenceFactor.OWN_DATE, ConfidenceFactor.TOLL)));
         events.add(new Event("doc-1", "doc-1#2", null, EventType.STRATEGIC_DEVELOPMENTS, SubEventType.ARRESTS,
                 police, null, List.of(), null, null, Status.REPORTED, null, null,
                 Evidence.of(TEXT, spanOf("اعتقلت قوات الأمن مشتبها به.")), 0.55, false));

@@ -59,7 +59,7 @@ class ReportWriterTest {
         } finally {
             java.util.Locale.setDefault(old);
         }
-        assertThat(report).contains("14.4843, -4.1827").contains("confidence 0.90");
+        assertThat(report).contains("14.4843, -4.1827").contains("confidence 0.90 (typed-word, own-date, toll)");
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.marsad.engine.actors.Actor;
 import org.marsad.engine.actors.ActorOntology;
 import org.marsad.engine.lexicon.TermMatch;
 import org.marsad.engine.model.ActorRef;
+import org.marsad.engine.model.ConfidenceFactor;
 import org.marsad.engine.model.Event;
 import org.marsad.engine.model.EventType;
 import org.marsad.engine.model.Evidence;
@@ -22,6 +23,7 @@ import org.marsad.engine.text.Span;
  */
 public final class EventExtractor {
     private final ActorOntology ontology;
+    private final ConfidenceModel confidence;
     private final ClauseSplitter clauses = new ClauseSplitter();
     private final ChromeFilter chrome = new ChromeFilter();
     private final HeadingFilter headings = new HeadingFilter();
@@ -31,8 +33,9 @@ public final class EventExtractor {
     private final PlacedByFollowingSentencePass placedByFollowingSentence = new PlacedByFollowingSentencePass();
     private final DeniedByNextSentencePass deniedByNextSentence = new DeniedByNextSentencePass();
 
-    public EventExtractor(ActorOntology ontology, Gazetteer gazetteer) {
+    public EventExtractor(ActorOntology ontology, Gazetteer gazetteer, ConfidenceModel confidence) {
         this.ontology = ontology;
+        this.confidence = confidence;
         this.drafter = new ClauseDrafter(ontology, gazetteer);
     }
 
@@ -116,7 +119,7 @@ public final class EventExtractor {
     }
 
     private Event toEvent(String docId, int n, AnalyzedText text, EventDraft d, String country) {
-        double confidence = confidence(d);
+        List<ConfidenceFactor> basis = basis(d);
         Actor actor2 = d.actor2();
         if (actor2 == null && d.subType().type() == EventType.VIOLENCE_AGAINST_CIVILIANS) {
             // ACLED: violence against civilians always has civilians as its second actor
@@ -128,21 +131,38 @@ public final class EventExtractor {
         }
         return new Event(docId, docId + "#" + n, d.date(), d.subType().type(), d.subType(), ref(d.actor1()),
                 ref(actor2), List.of(), d.location(), d.fatalities(), d.status(), ref(d.claimedBy()),
-                ref(d.suspected()), Evidence.of(text.original(), d.evidence()), confidence, d.aggregate(), related);
+                ref(d.suspected()), Evidence.of(text.original(), d.evidence()), confidence.of(basis), d.aggregate(), related,
+                basis);
     }
 
-    /** A first calibration: evidence of a specific incident raises confidence; hedged statuses lower it. */
-    static double confidence(EventDraft d) {
-        double c = 0.35;
-        c += d.priority() >= 50 ? 0.15 : d.priority() >= 40 ? 0.1 : 0.0;
-        c += d.ownDate() ? 0.15 : 0.0;
-        c += d.ownPlace() ? 0.1 : 0.0;
-        c += d.actor1() != null && !d.actor1().category().equals("unidentified") ? 0.1 : 0.0;
-        c += d.fatalities() != null ? 0.1 : 0.0;
-        if (d.status() == Status.RUMOR || d.status() == Status.SPECULATION) {
-            c -= 0.2;
+    /** Event words at or above these priorities (triggers.tsv) name a specific act, or at least a kind of incident. */
+    private static final int SPECIFIC_PRIORITY = 50;
+    private static final int TYPED_PRIORITY = 40;
+
+    /** What the text offers in support of the drafted event. */
+    static List<ConfidenceFactor> basis(EventDraft d) {
+        List<ConfidenceFactor> out = new ArrayList<>();
+        if (d.priority() >= SPECIFIC_PRIORITY) {
+            out.add(ConfidenceFactor.SPECIFIC_WORD);
+        } else if (d.priority() >= TYPED_PRIORITY) {
+            out.add(ConfidenceFactor.TYPED_WORD);
         }
-        return Math.max(0.05, Math.min(0.95, c));
+        add(out, d.ownDate(), ConfidenceFactor.OWN_DATE);
+        add(out, d.ownPlace(), ConfidenceFactor.OWN_PLACE);
+        add(out, d.actor1() != null && !d.actor1().category().equals("unidentified"), ConfidenceFactor.NAMED_ACTOR);
+        add(out, d.fatalities() != null, ConfidenceFactor.TOLL);
+        add(out, d.lastSentence() > d.sentence() || !d.related().isEmpty(), ConfidenceFactor.SEVERAL_PASSAGES);
+        add(out, d.status() == Status.CLAIMED, ConfidenceFactor.CLAIMED);
+        add(out, d.status() == Status.RUMOR || d.status() == Status.SPECULATION, ConfidenceFactor.UNCONFIRMED);
+        add(out, d.status() == Status.DENIED, ConfidenceFactor.DENIED);
+        add(out, d.aggregate(), ConfidenceFactor.AGGREGATE);
+        return out;
+    }
+
+    private static void add(List<ConfidenceFactor> out, boolean present, ConfidenceFactor f) {
+        if (present) {
+            out.add(f);
+        }
     }
 
     private static ActorRef ref(Actor a) {

@@ -227,10 +227,13 @@ public final class EventFuser {
         Status status = status(group);
         FusedEvent.Fatalities f = fatalities(group);
         String id = "fev-" + ContentId.of(contentKey(first));
-        double confidence = group.stream().mapToDouble(Event::confidence).max().orElse(first.confidence());
+        // the surest source's confidence, with the evidence it rests on
+        Event surest = group.stream().max(Comparator.comparingDouble(Event::confidence).thenComparing(ORDER.reversed()))
+                .orElse(first);
         Event value = new Event(first.docId(), id, precise.date(), precise.type(), precise.subType(), precise.actor1(),
                 precise.actor2(), precise.assocActors(), geo.location(), f.fused(), status, precise.claimedBy(),
-                precise.suspectedActor(), first.evidence(), confidence, group.stream().anyMatch(Event::aggregate));
+                precise.suspectedActor(), first.evidence(), surest.confidence(), group.stream().anyMatch(Event::aggregate),
+                List.of(), surest.confidenceBasis());
         return new FusedEvent(id, value, group, f);
     }
 

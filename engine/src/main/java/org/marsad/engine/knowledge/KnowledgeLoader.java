@@ -1,6 +1,7 @@
 package org.marsad.engine.knowledge;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,12 +17,14 @@ import org.marsad.engine.actors.ActorTerm;
 import org.marsad.engine.actors.Affiliation;
 import org.marsad.engine.actors.CountryTerm;
 import org.marsad.engine.actors.PersonTerm;
+import org.marsad.engine.events.ConfidenceModel;
 import org.marsad.engine.events.FatalityCueTerm;
 import org.marsad.engine.events.StatusCueTerm;
 import org.marsad.engine.events.TargetTerm;
 import org.marsad.engine.events.TriggerTerm;
 import org.marsad.engine.lexicon.Clitics;
 import org.marsad.engine.lexicon.Lexicon;
+import org.marsad.engine.model.ConfidenceFactor;
 import org.marsad.engine.model.SubEventType;
 import org.marsad.engine.numbers.Bound;
 import org.marsad.engine.numbers.DualNounTerm;
@@ -74,7 +77,28 @@ final class KnowledgeLoader {
         Gazetteer places = places();
         events();
         relations();
-        return new Knowledge(source.describe(""), text, lexicon, actors, places);
+        return new Knowledge(source.describe(""), text, lexicon, actors, places, confidence());
+    }
+
+    /** The weights of calibration/event-confidence.tsv: "intercept" and one row per confidence factor. */
+    private ConfidenceModel confidence() {
+        Double intercept = null;
+        Map<ConfidenceFactor, Double> weights = new EnumMap<>(ConfidenceFactor.class);
+        for (TsvRow row : rows("calibration/event-confidence.tsv", 2, "factor")) {
+            Double w = row.decimalOrNull(1);
+            if (w == null || w.isNaN() || w.isInfinite()) {
+                throw row.error("column 2 must be a finite decimal weight");
+            }
+            if (row.get(0).equals("intercept")) {
+                intercept = w;
+            } else if (weights.put(parse(row, () -> ConfidenceFactor.fromLabel(row.get(0))), w) != null) {
+                throw row.error("factor '" + row.get(0) + "' is weighted twice");
+            }
+        }
+        if (intercept == null) {
+            throw new KnowledgeException("calibration/event-confidence.tsv: no 'intercept' row");
+        }
+        return new ConfidenceModel(intercept, weights);
     }
 
     /** Skips a header row that repeats the column names (some files carry one for spreadsheet users). */

@@ -23,11 +23,22 @@ import org.marsad.engine.time.TimeSpan;
  * @param confidence     0 to 1, how sure Marsad is that this event is right
  * @param aggregate      true when one statement covers several incidents ("75 killed in 8 operations")
  * @param related        further passages of the document about the same incident, apart from {@code evidence}
+ * @param confidenceBasis what the text offers in support of the event: the factors {@code confidence} comes from
  */
 public record Event(String docId, String eventId, TimeSpan date, EventType type, SubEventType subType,
                     ActorRef actor1, ActorRef actor2, List<ActorRef> assocActors, Location location,
                     Integer fatalities, Status status, ActorRef claimedBy, ActorRef suspectedActor,
-                    Evidence evidence, double confidence, boolean aggregate, List<Evidence> related) {
+                    Evidence evidence, double confidence, boolean aggregate, List<Evidence> related,
+                    List<ConfidenceFactor> confidenceBasis) {
+
+    /** An event whose confidence is given without its basis (tests, imports). */
+    public Event(String docId, String eventId, TimeSpan date, EventType type, SubEventType subType, ActorRef actor1,
+                 ActorRef actor2, List<ActorRef> assocActors, Location location, Integer fatalities, Status status,
+                 ActorRef claimedBy, ActorRef suspectedActor, Evidence evidence, double confidence, boolean aggregate,
+                 List<Evidence> related) {
+        this(docId, eventId, date, type, subType, actor1, actor2, assocActors, location, fatalities, status, claimedBy,
+                suspectedActor, evidence, confidence, aggregate, related, List.of());
+    }
 
     /** An event stated by one passage only. */
     public Event(String docId, String eventId, TimeSpan date, EventType type, SubEventType subType, ActorRef actor1,
@@ -39,6 +50,7 @@ public record Event(String docId, String eventId, TimeSpan date, EventType type,
 
     public Event {
         related = List.copyOf(related);
+        confidenceBasis = List.copyOf(confidenceBasis);
         if (subType.type() != type) {
             throw new IllegalArgumentException(subType.label() + " is not a sub-event type of " + type.label());
         }
@@ -50,6 +62,6 @@ public record Event(String docId, String eventId, TimeSpan date, EventType type,
 
     public Event withEventId(String id) {
         return new Event(docId, id, date, type, subType, actor1, actor2, assocActors, location, fatalities, status,
-                claimedBy, suspectedActor, evidence, confidence, aggregate, related);
+                claimedBy, suspectedActor, evidence, confidence, aggregate, related, confidenceBasis);
     }
 }
