@@ -117,7 +117,16 @@ final class ClauseDrafter {
             type = SubEventType.ATTACK;
         }
         EventPlacing.PlaceChoice place = placing.choose(m, marks, clause, trigger.first());
-        if (target == null && (agent == null || !agent.isState())) {
+        if (type.type() == EventType.PROTESTS || type.type() == EventType.RIOTS) {
+            // ACLED codes a demonstration as done by the country's Protesters (or Rioters), whoever it is against:
+            // "تظاهر عشرات الماليين … اعتراضا على وجود قوة برخان" is not Barkhane's act nor its target's
+            Optional<Actor> crowd = ontology.role(type.type() == EventType.PROTESTS ? "@protesters" : "@rioters",
+                    countryOf(m, place));
+            if (crowd.isPresent()) {
+                agent = crowd.get();
+                target = null;
+            }
+        } else if (target == null && (agent == null || !agent.isState())) {
             target = stateAttacked(m, agent, tt, type, noun, place).orElse(null);
         }
         if (agent == null && (type.type() != EventType.STRATEGIC_DEVELOPMENTS || type == SubEventType.LOOTING_PROPERTY_DESTRUCTION)) {
@@ -158,9 +167,12 @@ final class ClauseDrafter {
         if (role == null) {
             return Optional.empty();
         }
-        String country = place.location() != null && place.location().country() != null ? place.location().country()
-                : m.country();
-        return ontology.role(role, country);
+        return ontology.role(role, countryOf(m, place));
+    }
+
+    /** The country of the event's place, else the document's. */
+    private static String countryOf(Mentions m, EventPlacing.PlaceChoice place) {
+        return place.location() != null && place.location().country() != null ? place.location().country() : m.country();
     }
 
     /** Two different sides named, one of them an armed group: the parties of talks ACLED codes as an Agreement. */

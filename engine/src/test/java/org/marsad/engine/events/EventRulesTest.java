@@ -521,4 +521,14 @@ class EventRulesTest {
         assertThat(events("وقعت الحكومة المالية اتفاقية سلام مع تنسيقية الحركات الأزوادية في 20 يونيو 2015 في الجزائر."))
                 .singleElement().satisfies(x -> assertThat(x.subType()).isEqualTo(SubEventType.AGREEMENT));
     }
+
+    @Test
+    void aDemonstrationIsTheCountrysProtestersWhoeverItIsAgainst() {
+        List<Event> e = events("تظاهر عشرات الماليين يوم الأحد في مدينة غاو اعتراضا على استمرار وجود القوات الفرنسية في مالي.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.type()).isEqualTo(EventType.PROTESTS);
+            assertThat(x.actor1().name()).isEqualTo("Protesters (Mali)");
+            assertThat(x.actor2()).isNull();
+        });
+    }
 }
