@@ -148,7 +148,7 @@ final class ClauseDrafter {
                 ClauseReading.refersBack(text, marks, clause, trigger), date.vague(),
                 ClauseReading.opensNewItem(text, clause, k -> marks.sayingAt(k) || marks.attributionAt(k))
                         || toll.count() != null && ClauseReading.introducesAttack(text, trigger),
-                aggregate && ClauseReading.separate(text, clause), List.of());
+                aggregate && ClauseReading.separate(text, clause), List.of(), associated(r.associated(), agent, target));
     }
 
     /**
@@ -173,6 +173,17 @@ final class ClauseDrafter {
     /** The country of the event's place, else the document's. */
     private static String countryOf(Mentions m, EventPlacing.PlaceChoice place) {
         return place.location() != null && place.location().country() != null ? place.location().country() : m.country();
+    }
+
+    /** The allies named beside the doer, without the doer or the target themselves. */
+    private static List<Actor> associated(List<Actor> allies, Actor agent, Actor target) {
+        List<Actor> out = new java.util.ArrayList<>(allies.size());
+        for (Actor a : allies) {
+            if (a != agent && a != target && !out.contains(a)) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** Two different sides named, one of them an armed group: the parties of talks ACLED codes as an Agreement. */

@@ -22,14 +22,17 @@ import org.marsad.engine.time.TimeSpan;
  * @param civilianShare the civilians' part of {@code fatalities} when the toll counts them and the soldiers beside
  *                  them separately: the incident is then split by target (see {@link #splitByTarget})
  * @param vagueDate the clause's own date is a vague span ("مؤخرا", "قبل أيام"): it dates, but does not pin, an incident
+ * @param associated actors on actor1's side ("بالتنسيق مع القوات المسلحة المالية"): ACLED's associated actors
  */
 record EventDraft(int sentence, int paragraph, int lastSentence, int lastParagraph, int trigger, Span evidence, SubEventType subType, int priority,
                   Actor actor1, Actor actor2, Actor suspected, Location location, boolean ownPlace, TimeSpan date,
                   boolean ownDate, Integer fatalities, Integer civilianShare, Status status, Actor claimedBy, boolean aggregate,
-                  boolean anaphoric, boolean vagueDate, boolean newItem, boolean summary, List<Span> related) {
+                  boolean anaphoric, boolean vagueDate, boolean newItem, boolean summary, List<Span> related,
+                  List<Actor> associated) {
 
     EventDraft {
         related = List.copyOf(related);
+        associated = List.copyOf(associated);
     }
 
     /** This event with its missing toll, actors and place taken from a headline about the same incident. */
@@ -40,7 +43,7 @@ record EventDraft(int sentence, int paragraph, int lastSentence, int lastParagra
                 actor2 != null ? actor2 : headline.actor2, suspected, placeGap ? headline.location : location,
                 ownPlace || placeGap, date, ownDate, fatalities != null ? fatalities : headline.fatalities,
                 fatalities != null ? civilianShare : headline.civilianShare, status,
-                claimedBy != null ? claimedBy : headline.claimedBy, aggregate, anaphoric, vagueDate, newItem, summary, related);
+                claimedBy != null ? claimedBy : headline.claimedBy, aggregate, anaphoric, vagueDate, newItem, summary, related, associated);
     }
 
     /** The place a merged event keeps: its own named place, else the finer of the two (a region over the country). */
@@ -78,20 +81,20 @@ record EventDraft(int sentence, int paragraph, int lastSentence, int lastParagra
     EventDraft datedAs(TimeSpan when) {
         return new EventDraft(sentence, paragraph, lastSentence, lastParagraph, trigger, evidence, subType, priority, actor1, actor2, suspected,
                 location, ownPlace, when, false, fatalities, civilianShare, status, claimedBy, aggregate, anaphoric, vagueDate, newItem,
-                summary, related);
+                summary, related, associated);
     }
 
     /** This event with another status (denied by a later sentence). */
     EventDraft withStatus(Status newStatus) {
         return new EventDraft(sentence, paragraph, lastSentence, lastParagraph, trigger, evidence, subType, priority, actor1, actor2, suspected,
                 location, ownPlace, date, ownDate, fatalities, civilianShare, newStatus, claimedBy, aggregate, anaphoric, vagueDate,
-                newItem, summary, related);
+                newItem, summary, related, associated);
     }
 
     /** This event placed at a town a following sentence names. */
     EventDraft placedAt(Location town) {
         return new EventDraft(sentence, paragraph, lastSentence, lastParagraph, trigger, evidence, subType, priority, actor1, actor2, suspected, town,
-                true, date, ownDate, fatalities, civilianShare, status, claimedBy, aggregate, anaphoric, vagueDate, newItem, summary, related);
+                true, date, ownDate, fatalities, civilianShare, status, claimedBy, aggregate, anaphoric, vagueDate, newItem, summary, related, associated);
     }
 
     /**
@@ -117,7 +120,7 @@ record EventDraft(int sentence, int paragraph, int lastSentence, int lastParagra
     private EventDraft part(SubEventType type, Actor target, int dead) {
         return new EventDraft(sentence, paragraph, lastSentence, lastParagraph, trigger, evidence, type, priority, actor1, target == actor1 ? null : target,
                 suspected, location, ownPlace, date, ownDate, dead, null, status, claimedBy, aggregate, anaphoric, vagueDate,
-                newItem, summary, related);
+                newItem, summary, related, associated);
     }
 
     /** A claim that another clause of the same incident confirms from an independent source is reported. */
@@ -163,7 +166,7 @@ record EventDraft(int sentence, int paragraph, int lastSentence, int lastParagra
         }
         return new EventDraft(sentence, paragraph, lastSentence, lastParagraph, trigger, evidence, subType, priority, subject, actor2,
                 suspected, location, ownPlace, date, ownDate, fatalities, civilianShare, status, claimedBy, aggregate, anaphoric, vagueDate,
-                newItem, summary, related);
+                newItem, summary, related, associated);
     }
 
     /** Event words at least this specific (a downed helicopter, a suicide bombing) anchor a recalled incident. */
@@ -194,7 +197,7 @@ record EventDraft(int sentence, int paragraph, int lastSentence, int lastParagra
                 claimedBy != null ? claimedBy : later.claimedBy,
                 aggregate || later.aggregate, anaphoric && later.anaphoric,
                 ownDate ? vagueDate : later.ownDate ? later.vagueDate : vagueDate, newItem, summary,
-                relatedAfter(adjacent, later));
+                relatedAfter(adjacent, later), associatedAfter(later));
     }
 
     /** The civilians' part of the toll once {@code later} joins: its breakdown of the toll this event already has. */
@@ -213,6 +216,17 @@ record EventDraft(int sentence, int paragraph, int lastSentence, int lastParagra
         Actor target = actor2 != null ? actor2 : later.actor2;
         boolean takeLater = !named(actor1) && named(later.actor1) && !same(later.actor1, target);
         return takeLater ? later.actor1 : actor1;
+    }
+
+    /** The associated actors once {@code later} joins: both clauses' allies, each once. */
+    private List<Actor> associatedAfter(EventDraft later) {
+        List<Actor> out = new ArrayList<>(associated);
+        for (Actor a : later.associated) {
+            if (!out.contains(a)) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** The other passages of the incident once {@code later} joins: its own passage unless it extends the evidence. */

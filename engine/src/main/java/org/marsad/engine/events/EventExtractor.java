@@ -129,8 +129,14 @@ public final class EventExtractor {
         for (Span s : d.related()) {
             related.add(Evidence.of(text.original(), s));
         }
+        List<ActorRef> associated = new ArrayList<>(d.associated().size());
+        for (Actor a : d.associated()) {
+            if (a != d.actor1() && a != actor2) {
+                associated.add(ref(a));
+            }
+        }
         return new Event(docId, docId + "#" + n, d.date(), d.subType().type(), d.subType(), ref(d.actor1()),
-                ref(actor2), List.of(), d.location(), d.fatalities(), d.status(), ref(d.claimedBy()),
+                ref(actor2), associated, d.location(), d.fatalities(), d.status(), ref(d.claimedBy()),
                 ref(d.suspected()), Evidence.of(text.original(), d.evidence()), confidence.of(basis), d.aggregate(), related,
                 basis);
     }

@@ -25,6 +25,12 @@ final class RoleAssigner {
         "مع", "بينهم", "بينهن", "منهم");
     private static final Set<String> AGENT_WORDS = Set.of("نفذه", "نفذها", "شنه", "شنها", "يد", "قبل", "تبناه", "تبنته",
         "نفذته", "نفذتها", "مقاتلي", "عناصر", "مسلحي", "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "بعدما");
+    /**
+     * Words that put an actor on the doer's side ("بالتنسيق مع القوات المالية", "بدعم من فاغنر", "إلى جانب الجيش"): ACLED's
+     * associated actors, neither the doer nor the side hit.
+     */
+    private static final Set<String> ALLY_WORDS = Set.of("بالتنسيق", "بالتعاون", "بمساندة", "بمشاركة", "بدعم",
+            "رفقة", "برفقة", "بمعية");
     /** Nouns for a group's members: "مقتل 40 من عناصر X" counts X's men, whatever the word before says. */
     private static final Set<String> MEMBER_WORDS = Set.of("عناصر", "مقاتلي", "مسلحي", "اعضاء", "افراد");
     /** "مسلحون تابعون لـ X", "الطوارق التابعين لـ X": X names the group of the mention before it, in its role. */
@@ -90,9 +96,14 @@ final class RoleAssigner {
             }
         }
         List<ActorMention> free = new ArrayList<>();
+        List<Actor> allies = new ArrayList<>();
         ActorMention previous = null;
         boolean previousWasTarget = false;
         for (ActorMention a : in) {
+            if (ally(text, a, clause)) {
+                allies.add(a.actor());
+                continue;
+            }
             if (a.isCoreference() && (a.actor() == target || a.actor() == agent)) {
                 // "الجماعة", "هذا التنظيم" for a group whose role a name already gave add only a second, often
                 // wrong one: "مقتل 40 من عناصر نصرة … خلال اشتباك مع مسلحي هذا التنظيم" (that one is the claimant)
@@ -168,9 +179,25 @@ final class RoleAssigner {
         }
         if (agent == null && target != null && !target.isCivilian()) {
             // "مقتل 23 جنديا" with nobody named as attacker: the victims are the target
-            return new Roles(null, target, List.of());
+            return new Roles(null, target, allies);
         }
-        return new Roles(agent, target == agent ? null : target, List.of());
+        return new Roles(agent, target == agent ? null : target, allies);
+    }
+
+    /** "بالتنسيق مع X", "بدعم من X", "إلى جانب X", "بمساندة X": X stands beside the doer. */
+    private static boolean ally(AnalyzedText text, ActorMention a, Clause clause) {
+        int k = unquotedStart(text, a.first()) - 1;
+        if (k >= clause.first() && (text.token(k).is("مع") || text.token(k).is("من"))) {
+            k--;
+        }
+        if (k < clause.first()) {
+            return false;
+        }
+        if (text.token(k).is("جانب")) {
+            // "إلى جانب X" is alongside X; "من جانب X" is by X, the doer
+            return k - 1 >= clause.first() && text.token(k - 1).is("الي");
+        }
+        return ALLY_WORDS.contains(text.token(k).form());
     }
 
     /** Dual nouns for "the two sides" ("بين التنظيمين", "دمج الكيانين"): they refer back to the last two groups named. */

@@ -531,4 +531,22 @@ class EventRulesTest {
             assertThat(x.actor2()).isNull();
         });
     }
+
+    @Test
+    void aForceActingInCoordinationWithTheDoerIsAnAssociatedActorNotTheTarget() {
+        List<Event> e = events("وقالت بارخان إن القيادي عمارو مودي قتل يوم السبت في منطقة هومبوري خلال عملية مشتركة "
+                + "بالتنسيق مع القوات المسلحة المالية.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.actor1().name()).isEqualTo("Military Forces of France");
+            assertThat(x.actor2()).isNull();
+            assertThat(x.assocActors()).extracting(a -> a.name()).containsExactly("Military Forces of Mali");
+        });
+    }
+
+    @Test
+    void onThePartOfNamesTheDoerNotAnAlly() {
+        List<Event> e = events("واتهمت الحكومة المالية مسلحين بشن هجوم على قرية قرب مدينة موبتي يوم السبت من جانب "
+                + "جماعة نصرة الإسلام والمسلمين.");
+        assertThat(e).allSatisfy(x -> assertThat(x.assocActors()).isEmpty());
+    }
 }
