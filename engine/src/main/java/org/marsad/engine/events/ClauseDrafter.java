@@ -3,6 +3,7 @@ package org.marsad.engine.events;
 import java.util.List;
 import java.util.Optional;
 import org.marsad.engine.actors.Actor;
+import org.marsad.engine.actors.ActorMention;
 import org.marsad.engine.actors.ActorOntology;
 import org.marsad.engine.lexicon.TermMatch;
 import org.marsad.engine.model.EventType;
@@ -81,6 +82,10 @@ final class ClauseDrafter {
             suspected = target;
             target = null;
             agent = agent == null ? unidentified() : agent;
+        } else if (status.hedged()) {
+            // "قتل تسعة مدنيين في هجوم نفذه مسلحون يشتبه في انتمائهم إلى تنظيم الدولة": the group the gunmen are
+            // suspected to belong to
+            suspected = groupBeside(m, marks, clause, agent, target);
         }
         FatalityCounter.Toll toll = fatalities.count(text, m.index(), m.numbers(), marks, clause.first(), clause.end());
         if (toll.persons() && (status.status() == Status.CLAIMED || ClauseReading.armedAmongVictims(m, marks, clause))) {
@@ -173,6 +178,31 @@ final class ClauseDrafter {
     /** The country of the event's place, else the document's. */
     private static String countryOf(Mentions m, EventPlacing.PlaceChoice place) {
         return place.location() != null && place.location().country() != null ? place.location().country() : m.country();
+    }
+
+    /**
+     * The first non-state armed group the clause names after its hedge ("يشتبه في انتمائهم إلى …") that is neither
+     * its doer nor its target, or null.
+     */
+    private static Actor groupBeside(Mentions m, DocumentMarks marks, Clause clause, Actor agent, Actor target) {
+        int hedge = clause.end();
+        for (int k = clause.first(); k < clause.end() && hedge == clause.end(); k++) {
+            if (marks.statusCueAt(k)) {
+                for (TermMatch t : m.index().at(k)) {
+                    if (t.term() instanceof StatusCueTerm c && c.cue() == StatusCueTerm.Cue.HEDGE) {
+                        hedge = k;
+                    }
+                }
+            }
+        }
+        List<ActorMention> actors = m.actors();
+        for (int i = marks.actorsFrom(hedge); i < actors.size() && actors.get(i).first() < clause.end(); i++) {
+            Actor a = actors.get(i).actor();
+            if (a.isArmedGroup() && !a.isState() && a != agent && a != target) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** The allies named beside the doer, without the doer or the target themselves. */

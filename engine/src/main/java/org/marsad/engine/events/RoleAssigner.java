@@ -30,9 +30,9 @@ final class RoleAssigner {
      * associated actors, neither the doer nor the side hit.
      */
     private static final Set<String> ALLY_WORDS = Set.of("بالتنسيق", "بالتعاون", "بمساندة", "بمشاركة", "بدعم",
-            "رفقة", "برفقة", "بمعية");
+            "رفقة", "برفقة", "بمعية", "مدعوما", "مدعومه", "مدعومين", "مدعومون", "مسنودا", "مسنوده");
     /** Nouns for a group's members: "مقتل 40 من عناصر X" counts X's men, whatever the word before says. */
-    private static final Set<String> MEMBER_WORDS = Set.of("عناصر", "مقاتلي", "مسلحي", "اعضاء", "افراد");
+    private static final Set<String> MEMBER_WORDS = Set.of("عناصر", "مقاتلي", "مسلحي", "اعضاء", "افراد", "جنود");
     /** "مسلحون تابعون لـ X", "الطوارق التابعين لـ X": X names the group of the mention before it, in its role. */
     private static final Set<String> AFFILIATION_WORDS = Set.of("الموالين", "موالين", "الموالية", "مواليه", "التابعين",
         "تابعين", "تابعون", "التابعه", "تابعه", "المرتبطين", "مرتبطين", "مرتبطون", "المرتبطه", "مرتبطه");
@@ -66,10 +66,20 @@ final class RoleAssigner {
     Roles assign(AnalyzedText text, List<ActorMention> actors, Clause clause, int trigger, int triggerEnd,
                  DocumentMarks marks, boolean violent) {
         List<ActorMention> in = new ArrayList<>();
+        List<Actor> allies = new ArrayList<>();
         for (int i = marks.actorsFrom(clause.first());
              i < actors.size() && actors.get(i).first() < clause.end(); i++) {
             ActorMention a = actors.get(i);
-            if (!(violent && bystander(a))) {
+            if (i + 1 < actors.size() && ofNamedForce(text, a, actors.get(i + 1))) {
+                continue; // "جنود بعثة الأمم المتحدة": the soldiers of the force named right after, not the country's army
+            }
+            if (!in.isEmpty() && apposition(text, in.get(in.size() - 1), a)) {
+                continue; // "بعثة الأمم المتحدة في مالي (مينوسما)": the same actor again, in the same role
+            }
+            if (ally(text, a, clause)) {
+                // "بين الجيش المالي مدعوما بعناصر من فاغنر ومقاتلين من …": beside a side, not one of the two
+                allies.add(a.actor());
+            } else if (!(violent && bystander(a))) {
                 in.add(a);
             }
         }
@@ -79,7 +89,7 @@ final class RoleAssigner {
             return dual;
         }
         if (in.isEmpty()) {
-            return new Roles(null, null, List.of());
+            return new Roles(null, null, allies);
         }
         Actor agent = null;
         Actor target = null;
@@ -91,19 +101,14 @@ final class RoleAssigner {
                     || (k > 1 && text.token(k - 2).is(BETWEEN) && text.token(k - 1).isWord())) {
                 ActorMention b = in.get(i + 1);
                 if (b.actor() != a.actor()) {
-                    return new Roles(a.actor(), b.actor(), List.of());
+                    return new Roles(a.actor(), b.actor(), allies);
                 }
             }
         }
         List<ActorMention> free = new ArrayList<>();
-        List<Actor> allies = new ArrayList<>();
         ActorMention previous = null;
         boolean previousWasTarget = false;
         for (ActorMention a : in) {
-            if (ally(text, a, clause)) {
-                allies.add(a.actor());
-                continue;
-            }
             if (a.isCoreference() && (a.actor() == target || a.actor() == agent)) {
                 // "الجماعة", "هذا التنظيم" for a group whose role a name already gave add only a second, often
                 // wrong one: "مقتل 40 من عناصر نصرة … خلال اشتباك مع مسلحي هذا التنظيم" (that one is the claimant)
@@ -184,11 +189,17 @@ final class RoleAssigner {
         return new Roles(agent, target == agent ? null : target, allies);
     }
 
-    /** "بالتنسيق مع X", "بدعم من X", "إلى جانب X", "بمساندة X": X stands beside the doer. */
+    /**
+     * "بالتنسيق مع X", "بدعم من X", "إلى جانب X", "بمساندة X", "مدعوما بعناصر من X": X stands beside the doer (or beside
+     * the side just named).
+     */
     private static boolean ally(AnalyzedText text, ActorMention a, Clause clause) {
         int k = unquotedStart(text, a.first()) - 1;
         if (k >= clause.first() && (text.token(k).is("مع") || text.token(k).is("من"))) {
             k--;
+        }
+        if (k >= clause.first() && MEMBER_WORDS.contains(withoutBa(text.token(k).form()))) {
+            k--; // "مدعوما بعناصر من فاغنر"
         }
         if (k < clause.first()) {
             return false;
@@ -317,6 +328,34 @@ final class RoleAssigner {
             k--;
         }
         return k;
+    }
+
+    /**
+     * A one-word role ("جنود", "عناصر") in a genitive with the named actor right after it ("جنود بعثة الأمم المتحدة"),
+     * not coordinated with it ("الدولة المركزية والجيش المالي") nor followed by gunmen nobody named ("جنود مسلحون").
+     */
+    private static boolean ofNamedForce(AnalyzedText text, ActorMention role, ActorMention next) {
+        return role.isRole() && role.end() - role.first() == 1 && next.first() == role.end() && !next.isRole()
+                && !next.isCoreference() && named(next.actor()) && !text.token(next.first()).form().startsWith("و");
+    }
+
+    /** The same actor named again right after, in brackets or quotes: its acronym or another name. */
+    private static boolean apposition(AnalyzedText text, ActorMention before, ActorMention a) {
+        if (before.actor() != a.actor()) {
+            return false;
+        }
+        for (int k = before.end(); k < a.first(); k++) {
+            Token t = text.token(k);
+            if (!(t.is("(") || t.is(")") || t.is("\"") || t.is("-"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "بعناصر" → "عناصر": the preposition ب glued to a noun. */
+    private static String withoutBa(String form) {
+        return form.length() > 3 && form.startsWith("ب") ? form.substring(1) : form;
     }
 
     private static boolean noPunctBetween(AnalyzedText text, int from, int to) {

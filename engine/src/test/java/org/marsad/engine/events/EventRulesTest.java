@@ -549,4 +549,45 @@ class EventRulesTest {
                 + "جماعة نصرة الإسلام والمسلمين.");
         assertThat(e).allSatisfy(x -> assertThat(x.assocActors()).isEmpty());
     }
+
+    @Test
+    void peacekeepersKilledByABombAreItsTargetNamedOnceEvenWithTheirAcronym() {
+        List<Event> e = events("قتل أربعة من جنود بعثة الأمم المتحدة في مالي (مينوسما) الأحد عندما انفجرت عبوة ناسفة لدى مرور "
+                + "قافلتهم قرب أغيلهوك في منطقة كيدال.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.subType()).isEqualTo(SubEventType.REMOTE_EXPLOSIVE);
+            assertThat(x.actor1().name()).isEqualTo("Unidentified Armed Group");
+            assertThat(x.actor2().name()).startsWith("MINUSMA");
+            assertThat(x.fatalities()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void aForceSupportingOneSideIsNeitherSideOfTheClash() {
+        List<Event> e = events("دارت اشتباكات عنيفة، الأحد، بين الجيش المالي مدعوما بعناصر من مجموعة فاغنر الروسية ومقاتلين من "
+                + "الإطار الاستراتيجي الدائم، قرب بلدة أنفيس.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.actor1().name()).isEqualTo("Military Forces of Mali");
+            assertThat(x.actor2().name()).startsWith("CMA");
+            assertThat(x.assocActors()).extracting(a -> a.name()).containsExactly("Wagner Group");
+        });
+    }
+
+    @Test
+    void theGroupGunmenAreSuspectedToBelongToIsTheSuspect() {
+        List<Event> e = events("قتل تسعة مدنيين ليل السبت الأحد في هجوم نفذه مسلحون يشتبه في انتمائهم إلى تنظيم الدولة الإسلامية "
+                + "على قرية في منطقة تيلابيري غرب النيجر.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.actor1().name()).isEqualTo("Unidentified Armed Group");
+            assertThat(x.suspectedActor().name()).isEqualTo("Islamic State (Sahel)");
+            assertThat(x.actor2().name()).isEqualTo("Civilians");
+        });
+    }
+
+    @Test
+    void downingADroneIsDisruptedWeaponsUseNotADroneStrike() {
+        List<Event> e = events("وقال المتحدث باسم الإطار الاستراتيجي الدائم إن مقاتليه أسقطوا طائرة مسيرة للجيش المالي قرب "
+                + "بلدة أنفيس يوم الأحد.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.subType()).isEqualTo(SubEventType.DISRUPTED_WEAPONS_USE));
+    }
 }
