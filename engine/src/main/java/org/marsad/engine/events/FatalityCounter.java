@@ -245,10 +245,17 @@ final class FatalityCounter {
 
     /** The casualty word within {@link #AFTER_WINDOW} tokens after the number ("47 قتيلا", "أربعة جرحى"), or null. */
     private static FatalityCueTerm.Kind cueAfter(AnalyzedText text, DocumentMarks marks, NumberMention n, int end) {
-        for (int k = n.end(); k < Math.min(end, n.end() + AFTER_WINDOW); k++) {
+        int limit = n.end() + AFTER_WINDOW;
+        for (int k = n.end(); k < Math.min(end, limit); k++) {
             FatalityCueTerm.Kind cue = casualtyAt(marks, k);
             if (cue != null) {
                 return cue;
+            }
+            if (k + 1 < end && text.token(k).is("علي") && text.token(k + 1).is("الاقل")) {
+                // "12 جنديا على الأقل قتلوا": the qualifier after the noun does not part the number from its verb
+                k++;
+                limit += 2;
+                continue;
             }
             if (text.token(k).isPunct() || text.token(k).isNumber()) {
                 return null;

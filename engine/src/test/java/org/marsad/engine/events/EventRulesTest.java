@@ -590,4 +590,11 @@ class EventRulesTest {
                 + "بلدة أنفيس يوم الأحد.");
         assertThat(e).singleElement().satisfies(x -> assertThat(x.subType()).isEqualTo(SubEventType.DISRUPTED_WEAPONS_USE));
     }
+
+    @Test
+    void atLeastAfterTheCountedNounDoesNotPartTheNumberFromItsVerb() {
+        List<Event> e = events("قال الجيش إن 12 جنديا على الأقل قتلوا وأصيب 8 آخرون في هجوم شنه مسلحون على موقع عسكري في بلدة "
+                + "تين أكوف في بوركينا فاسو يوم الإثنين.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.fatalities()).isEqualTo(12));
+    }
 }
