@@ -33,13 +33,18 @@ record EventDraft(int sentence, int paragraph, int lastSentence, int lastParagra
     EventDraft {
         related = List.copyOf(related);
         associated = List.copyOf(associated);
+        if (actor2 != null && actor1 != null && same(actor1, actor2)) {
+            actor2 = null; // however clauses were merged, no side fights or hits itself
+        }
     }
 
     /** This event with its missing toll, actors and place taken from a headline about the same incident. */
     EventDraft filledFrom(EventDraft headline) {
         boolean placeGap = !ownPlace && headline.ownPlace;
+        // "الجيش النيجري يعلن مقتل 17 جنديا في كمين": the headline's announcer is no doer the body has as its target
+        boolean doer = !named(actor1) && headline.actor1 != null && !same(headline.actor1, actor2);
         return new EventDraft(sentence, paragraph, lastSentence, lastParagraph, trigger, evidence, subType, priority,
-                actor1 == null || actor1.category().equals("unidentified") && headline.actor1 != null ? headline.actor1 : actor1,
+                doer ? headline.actor1 : actor1,
                 actor2 != null ? actor2 : headline.actor2, suspected, placeGap ? headline.location : location,
                 ownPlace || placeGap, date, ownDate, fatalities != null ? fatalities : headline.fatalities,
                 fatalities != null ? civilianShare : headline.civilianShare, status,

@@ -24,7 +24,8 @@ final class RoleAssigner {
     private static final Set<String> TARGET_WORDS = Set.of("علي", "ضد", "استهدف", "استهدفت", "استهداف", "بحق", "لصالح",
         "مع", "بينهم", "بينهن", "منهم");
     private static final Set<String> AGENT_WORDS = Set.of("نفذه", "نفذها", "شنه", "شنها", "يد", "قبل", "تبناه", "تبنته",
-        "نفذته", "نفذتها", "مقاتلي", "عناصر", "مسلحي", "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "بعدما");
+        "نفذته", "نفذتها", "مقاتلي", "عناصر", "مسلحي", "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "بعدما", "نصبه",
+        "نصبها", "نصبوه", "نصب", "نصبت", "نصبوا");
     /**
      * Words that put an actor on the doer's side ("بالتنسيق مع القوات المالية", "بدعم من فاغنر", "إلى جانب الجيش"): ACLED's
      * associated actors, neither the doer nor the side hit.
@@ -163,8 +164,9 @@ final class RoleAssigner {
                     }
                     after = a;
                 }
-                // the first side named before the verb leads ("كان داعش والقاعدة يتقاتلان": داعش is actor1)
-                if (a.end() <= trigger && before == null) {
+                // the first side named before the verb leads ("كان داعش والقاعدة يتقاتلان": داعش is actor1), unless it
+                // is the side hit: "أعلن الجيش النيجري مقتل 17 جنديا في كمين" is the army announcing its own losses
+                if (a.end() <= trigger && before == null && a.actor() != target) {
                     before = a;
                 }
             }

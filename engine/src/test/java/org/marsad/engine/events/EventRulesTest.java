@@ -597,4 +597,16 @@ class EventRulesTest {
                 + "تين أكوف في بوركينا فاسو يوم الإثنين.");
         assertThat(e).singleElement().satisfies(x -> assertThat(x.fatalities()).isEqualTo(12));
     }
+
+    @Test
+    void anArmyAnnouncingItsOwnLossesInAnAmbushIsTheSideHit() {
+        List<Event> e = events("الجيش النيجري يعلن مقتل 17 جنديا في كمين\n\n"
+                + "أعلن الجيش النيجري، مساء الأربعاء، مقتل 17 جنديا وإصابة 20 آخرين في كمين نصبه \"إرهابيون\" لوحدة عسكرية "
+                + "قرب بلدة كوتوغو في منطقة تيلابيري غرب النيجر.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.actor1().name()).isEqualTo("Unidentified Armed Group");
+            assertThat(x.actor2().name()).isEqualTo("Military Forces of Niger");
+            assertThat(x.fatalities()).isEqualTo(17);
+        });
+    }
 }
