@@ -47,6 +47,7 @@ final class EventDating {
     DateChoice choose(Mentions m, Clause clause, int trigger, DocumentMarks marks) {
         DateMention best = null;
         DateMention farBefore = null;
+        DateMention farAfter = null;
         DateMention statement = null;
         int bestScore = Integer.MAX_VALUE;
         boolean since = false;
@@ -59,6 +60,9 @@ final class EventDating {
                 // items that follow without being any one item's own date
                 if (d.first() < trigger && d.isPoint() && d.resolved() != null) {
                     farBefore = d;
+                } else if (d.first() > trigger && farAfter == null && d.isPoint() && d.resolved() != null
+                        && !statementDate(m.text(), marks, d) && !ClauseReading.inRelativeClause(m.text(), d.first(), trigger)) {
+                    farAfter = d;
                 }
                 continue;
             }
@@ -104,6 +108,12 @@ final class EventDating {
         }
         if (farBefore != null) {
             return new DateChoice(farBefore.resolved(), false, false);
+        }
+        if (farAfter != null) {
+            // "قتل 31 شخصا … عندما أطلق مسلحون النار على حافلة … قرب بلدة …، الجمعة": a long Arabic sentence puts
+            // the day last; the clause names no other (a date in a relative clause, "الحوار الذي دعا إليه … في
+            // منتصف أبريل", dates something else)
+            return new DateChoice(farAfter.resolved(), true, false);
         }
         if (recalled(m.text(), clause)) {
             // "وقبلها قتلت …", "وكانت قد …": an earlier incident recalled without its date

@@ -609,4 +609,11 @@ class EventRulesTest {
             assertThat(x.fatalities()).isEqualTo(17);
         });
     }
+
+    @Test
+    void theDayALongSentenceEndsOnIsTheIncidentsDay() {
+        List<Event> e = events("قتل 31 شخصا على الأقل وأصيب 14 آخرون، عندما أطلق مسلحون النار على حافلة تقل مدنيين وأضرموا "
+                + "فيها النار على الطريق بين بلدتي بانكاس وباندياغارا في وسط مالي، الجمعة، وفق ما أعلنت الحكومة المالية.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.date().iso()).isEqualTo("2023-05-19"));
+    }
 }
