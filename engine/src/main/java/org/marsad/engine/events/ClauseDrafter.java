@@ -53,7 +53,8 @@ final class ClauseDrafter {
             // source confirming or claiming it
             return null;
         }
-        EventDating.DateChoice date = dating.choose(m, clause, trigger.first(), marks);
+        boolean announced = tt.subType() == SubEventType.CHANGE_TO_GROUP_ACTIVITY || tt.subType() == SubEventType.AGREEMENT;
+        EventDating.DateChoice date = dating.choose(m, clause, trigger.first(), marks, announced);
         if (date.background() || date.own() && date.value() != null && date.value().days() > LONGEST_INCIDENT_DAYS) {
             // "منذ 2012 …", "بين عام 2022 والنصف الأول من عام 2023": a state of things or a trend over a period
             return null;
@@ -112,7 +113,11 @@ final class ClauseDrafter {
         }
         if (type == SubEventType.CHANGE_TO_GROUP_ACTIVITY) {
             // a group's split, merger or new name is the group's own change: ACLED codes no second actor
-            // ("انقسام محتمل لجماعة نصرة الإسلام … يسعى لدمج جماعة نصرة الإسلام وداعش" is JNIM's)
+            // ("انقسام محتمل لجماعة نصرة الإسلام … يسعى لدمج جماعة نصرة الإسلام وداعش" is JNIM's), and the one group
+            // named is the one that changed ("التحالف الجديد يطلق عليه جماعة نصرة الإسلام والمسلمين")
+            if (agent == null && target != null && target.isArmedGroup()) {
+                agent = target;
+            }
             target = null;
         }
         if (type == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && agent != null && agent.isState()) {

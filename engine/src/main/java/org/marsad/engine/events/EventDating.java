@@ -43,8 +43,13 @@ final class EventDating {
     /** A relative span longer than this many days is too vague to pin an incident on its own. */
     private static final int VAGUE_SPAN_DAYS = 8;
 
-    /** The date of the event whose word starts at token {@code trigger} of the clause. */
-    DateChoice choose(Mentions m, Clause clause, int trigger, DocumentMarks marks) {
+    /**
+     * The date of the event whose word starts at token {@code trigger} of the clause.
+     *
+     * @param madeByAnnouncing the event is done by announcing it (a merger, a new group, a truce, the end of an
+     *                         accord): the day it was announced is its own day
+     */
+    DateChoice choose(Mentions m, Clause clause, int trigger, DocumentMarks marks, boolean madeByAnnouncing) {
         DateMention best = null;
         DateMention farBefore = null;
         DateMention farAfter = null;
@@ -95,8 +100,9 @@ final class EventDating {
             }
         }
         if (best != null && statementDate(m.text(), marks, best)) {
-            // the day a source spoke: the best date there is, but not the incident's own
-            return new DateChoice(best.resolved(), false, false);
+            // the day a source spoke: the best date there is, but not the incident's own, unless the announcement
+            // is the event ("قالت الوكالة اليوم الخميس 2 مارس 2017 إن التحالف الجديد يطلق عليه …")
+            return new DateChoice(best.resolved(), madeByAnnouncing, false);
         }
         if (best != null) {
             TimeExpression e = best.expression();

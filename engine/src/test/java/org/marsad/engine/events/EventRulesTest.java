@@ -616,4 +616,15 @@ class EventRulesTest {
                 + "فيها النار على الطريق بين بلدتي بانكاس وباندياغارا في وسط مالي، الجمعة، وفق ما أعلنت الحكومة المالية.");
         assertThat(e).singleElement().satisfies(x -> assertThat(x.date().iso()).isEqualTo("2023-05-19"));
     }
+
+    @Test
+    void aNewAllianceAnnouncedIsTheNamedGroupsChangeOnTheDayOfTheAnnouncement() {
+        List<Event> e = events("وقالت وكالة نواكشوط للأنباء التي أوردت النبأ اليوم الخميس 18 مايو 2023 إن التحالف الجديد يطلق عليه "
+                + "\" جماعة نصرة الإسلام والمسلمين\" ولديه أمير واحد في مالي.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.subType()).isEqualTo(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+            assertThat(x.actor1().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+            assertThat(x.date().iso()).isEqualTo("2023-05-18");
+        });
+    }
 }
