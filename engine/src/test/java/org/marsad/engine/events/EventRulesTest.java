@@ -627,4 +627,10 @@ class EventRulesTest {
             assertThat(x.date().iso()).isEqualTo("2023-05-18");
         });
     }
+
+    @Test
+    void aTruceSaidToExistAndTheAttacksItStopsAreNoEvent() {
+        assertThat(events("وتشير معلومات من مصادر أمنية في 3 أيار/مايو إلى وجود هدنة غير معلنة بين الجماعة والمجلس العسكري "
+                + "في مالي، تتضمن وقف الهجمات على الصهاريج مقابل إطلاق سراح معتقلين.")).isEmpty();
+    }
 }
