@@ -22,17 +22,20 @@ import org.marsad.engine.time.TimeSpan;
  */
 final class ClauseDrafter {
     private final ActorOntology ontology;
-    private final StatusClassifier statuses = new StatusClassifier();
-    private final RoleAssigner roles = new RoleAssigner();
+    private final StatusClassifier statuses;
+    private final RoleAssigner roles;
     private final FatalityCounter fatalities = new FatalityCounter();
-    private final EventDating dating = new EventDating();
+    private final EventDating dating;
     private final EventPlacing placing;
 
     /** An incident's own date spans a year at most ("في عام 2018"); a longer period dates a trend. */
     private static final int LONGEST_INCIDENT_DAYS = 366;
 
-    ClauseDrafter(ActorOntology ontology, Gazetteer gazetteer) {
+    ClauseDrafter(ActorOntology ontology, Gazetteer gazetteer, ClauseWords words) {
         this.ontology = ontology;
+        this.statuses = new StatusClassifier(words);
+        this.roles = new RoleAssigner(words);
+        this.dating = new EventDating(words);
         this.placing = new EventPlacing(gazetteer);
     }
 

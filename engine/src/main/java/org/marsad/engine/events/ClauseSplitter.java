@@ -2,7 +2,6 @@ package org.marsad.engine.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.marsad.engine.text.AnalyzedText;
 import org.marsad.engine.text.Sentence;
 import org.marsad.engine.text.Token;
@@ -14,6 +13,11 @@ import org.marsad.engine.time.DateMention;
  * become two clauses.
  */
 final class ClauseSplitter {
+    private final ClauseWords words;
+
+    ClauseSplitter(ClauseWords words) {
+        this.words = words;
+    }
 
     /**
      * The clauses of the sentences that hold an event word, in text order; a sentence without one tells no event,
@@ -59,7 +63,7 @@ final class ClauseSplitter {
      * clause when both sides hold an event word. Only the tokens after the clause's first event word and up to
      * its last one can be such a cut.
      */
-    private static void splitAtConnectives(AnalyzedText text, Clause c, DocumentMarks marks, List<Clause> out) {
+    private void splitAtConnectives(AnalyzedText text, Clause c, DocumentMarks marks, List<Clause> out) {
         int start = c.first();
         int firstWord = nextEventWord(marks, start, c.end());
         int lastWord = lastEventWord(marks, start, c.end());
@@ -91,11 +95,8 @@ final class ClauseSplitter {
         return k;
     }
 
-    /** Connectives that open a new statement after a comma or a semicolon. */
-    private static final Set<String> CONNECTIVES = Set.of("حيث", "بينما", "فيما", "وقبلها", "وبعدها", "وقبل", "وبعد",
-            "الا", "لكن", "غير");
 
-    private static boolean opensStatement(AnalyzedText text, int k) {
+    private boolean opensStatement(AnalyzedText text, int k) {
         Token before = text.token(k - 1);
         boolean comma = before.is(",");
         // both kinds of opener follow a comma (or a semicolon): most tokens are ruled out by the one before them
@@ -103,7 +104,7 @@ final class ClauseSplitter {
             return false;
         }
         Token t = text.token(k);
-        if (CONNECTIVES.contains(t.form())) {
+        if (words.is(ClauseWords.Kind.CONNECTIVE, t.form())) {
             return true;
         }
         // "، وسبقته عملية انتحارية": a comma then a word carrying the conjunction و

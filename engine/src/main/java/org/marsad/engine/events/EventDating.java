@@ -2,7 +2,6 @@ package org.marsad.engine.events;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import org.marsad.engine.lexicon.TermMatch;
 import org.marsad.engine.model.SubEventType;
 import org.marsad.engine.text.AnalyzedText;
@@ -24,6 +23,11 @@ final class EventDating {
     /** How many sentences back in the paragraph an undated clause may take its date from. */
     static final int DATE_LOOKBACK = 2;
     private static final DateResolver RESOLVER = new DateResolver();
+    private final ClauseWords words;
+
+    EventDating(ClauseWords words) {
+        this.words = words;
+    }
 
     /**
      * @param own        the date is the incident's own, stated in its clause
@@ -154,21 +158,16 @@ final class EventDating {
         return new DateChoice(published.withPrecision(p), false, false);
     }
 
-    /** Openers that recall an earlier incident ("وقبلها", "وسبقه"). */
-    private static final Set<String> RECALL_OPENERS = Set.of("وقبلها", "قبلها", "وبعدها", "وسبق", "وسبقه", "وسبقها",
-            "وسبقت");
-    /** "وكانت الجماعة قد …": the pluperfect, an earlier incident. */
-    private static final Set<String> PLUPERFECT = Set.of("وكانت", "وكان", "كانت", "كان");
     private static final int PLUPERFECT_WINDOW = 5;
 
     /** The clause opens by recalling an earlier incident, without its date. */
-    private static boolean recalled(AnalyzedText text, Clause clause) {
+    private boolean recalled(AnalyzedText text, Clause clause) {
         for (int k = clause.first(); k < Math.min(clause.end(), clause.first() + 2); k++) {
             String f = text.token(k).form();
-            if (RECALL_OPENERS.contains(f)) {
+            if (words.is(ClauseWords.Kind.RECALL_OPENER, f)) {
                 return true;
             }
-            if (PLUPERFECT.contains(f)) {
+            if (words.is(ClauseWords.Kind.PLUPERFECT, f)) {
                 for (int j = k + 1; j < Math.min(clause.end(), k + PLUPERFECT_WINDOW); j++) {
                     if (text.token(j).is("قد")) {
                         return true;
@@ -193,11 +192,6 @@ final class EventDating {
         return saying;
     }
 
-    /** "وأعقب تدشين اتفاق الهدنة مباشرة تنفيذ الهجوم": words that place an event right after another one. */
-    private static final Set<String> RIGHT_AFTER = Set.of("اعقب", "واعقب", "عقب", "اثر", "واثر", "اعقبه",
-            "اعقبت", "تلا", "وتلا");
-    /** "وبهذه التحركات، قامت الجماعة بحصار …": a summary of the moves told just before. */
-    private static final Set<String> SUMMING_UP = Set.of("وبهذه", "بهذه", "وبذلك", "بذلك", "وبهذا", "بهذا");
 
     /**
      * Dates an undated clause by the order of the story: right after an earlier event named in it ("عقب الهدنة")
@@ -207,7 +201,7 @@ final class EventDating {
                                 EventDraft draft, List<EventDraft> before) {
         boolean rightAfter = false;
         for (int k = clause.first(); k < trigger.first() && !rightAfter; k++) {
-            rightAfter = RIGHT_AFTER.contains(text.token(k).form());
+            rightAfter = words.is(ClauseWords.Kind.RIGHT_AFTER, text.token(k).form());
         }
         if (rightAfter) {
             for (int k = clause.first(); k < trigger.first(); k++) {
@@ -224,7 +218,7 @@ final class EventDating {
                 }
             }
         }
-        if (SUMMING_UP.contains(text.token(clause.first()).form()) && !before.isEmpty()) {
+        if (words.is(ClauseWords.Kind.SUMMING_UP, text.token(clause.first()).form()) && !before.isEmpty()) {
             EventDraft last = before.get(before.size() - 1);
             if (last.date() != null) {
                 return draft.datedAs(TimeSpan.month(YearMonth.from(last.date().start())));

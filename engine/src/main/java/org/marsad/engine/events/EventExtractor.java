@@ -24,19 +24,21 @@ import org.marsad.engine.text.Span;
 public final class EventExtractor {
     private final ActorOntology ontology;
     private final ConfidenceModel confidence;
-    private final ClauseSplitter clauses = new ClauseSplitter();
+    private final ClauseSplitter clauses;
     private final ChromeFilter chrome = new ChromeFilter();
     private final HeadingFilter headings = new HeadingFilter();
     private final ClauseDrafter drafter;
-    private final EventDating dating = new EventDating();
+    private final EventDating dating;
     private final IncidentMerger merger = new IncidentMerger();
     private final PlacedByFollowingSentencePass placedByFollowingSentence = new PlacedByFollowingSentencePass();
     private final DeniedByNextSentencePass deniedByNextSentence = new DeniedByNextSentencePass();
 
-    public EventExtractor(ActorOntology ontology, Gazetteer gazetteer, ConfidenceModel confidence) {
+    public EventExtractor(ActorOntology ontology, Gazetteer gazetteer, EventKnowledge knowledge) {
         this.ontology = ontology;
-        this.confidence = confidence;
-        this.drafter = new ClauseDrafter(ontology, gazetteer);
+        this.confidence = knowledge.confidence();
+        this.clauses = new ClauseSplitter(knowledge.words());
+        this.dating = new EventDating(knowledge.words());
+        this.drafter = new ClauseDrafter(ontology, gazetteer, knowledge.words());
     }
 
     public List<Event> extract(Mentions m) {

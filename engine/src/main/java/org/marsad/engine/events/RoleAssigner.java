@@ -2,9 +2,9 @@ package org.marsad.engine.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.marsad.engine.actors.Actor;
 import org.marsad.engine.actors.ActorMention;
+import org.marsad.engine.events.ClauseWords.Kind;
 import org.marsad.engine.text.AnalyzedText;
 import org.marsad.engine.text.Token;
 
@@ -17,36 +17,19 @@ import org.marsad.engine.text.Token;
  *   <li>otherwise the actor right after the event word (Arabic verb-subject order, or the genitive
  *       "هجوم داعش") or else the nearest one before it is the initiator, and the next one the target.</li>
  * </ul>
- * The few function words here are Arabic syntax, not extensible knowledge, so they are constants.
+ * The function words it reads (target, agent, ally, member and affiliation words, masculine heads, dual nouns) are
+ * knowledge: {@code ar/events/clause-words.tsv}.
  */
 final class RoleAssigner {
-    /** Words before the side hit; "بينهم", "منهم" list who was among the dead ("قتل 10 أشخاص بينهم جنود"). */
-    private static final Set<String> TARGET_WORDS = Set.of("علي", "ضد", "استهدف", "استهدفت", "استهداف", "بحق", "لصالح",
-        "مع", "بينهم", "بينهن", "منهم");
-    private static final Set<String> AGENT_WORDS = Set.of("نفذه", "نفذها", "شنه", "شنها", "يد", "قبل", "تبناه", "تبنته",
-        "نفذته", "نفذتها", "مقاتلي", "عناصر", "مسلحي", "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "بعدما", "نصبه",
-        "نصبها", "نصبوه", "نصب", "نصبت", "نصبوا");
-    /**
-     * Words that put an actor on the doer's side ("بالتنسيق مع القوات المالية", "بدعم من فاغنر", "إلى جانب الجيش"): ACLED's
-     * associated actors, neither the doer nor the side hit.
-     */
-    private static final Set<String> ALLY_WORDS = Set.of("بالتنسيق", "بالتعاون", "بمساندة", "بمشاركة", "بدعم",
-            "رفقة", "برفقة", "بمعية", "مدعوما", "مدعومه", "مدعومين", "مدعومون", "مسنودا", "مسنوده");
-    /** Nouns for a group's members: "مقتل 40 من عناصر X" counts X's men, whatever the word before says. */
-    private static final Set<String> MEMBER_WORDS = Set.of("عناصر", "مقاتلي", "مسلحي", "اعضاء", "افراد", "جنود");
-    /** "مسلحون تابعون لـ X", "الطوارق التابعين لـ X": X names the group of the mention before it, in its role. */
-    private static final Set<String> AFFILIATION_WORDS = Set.of("الموالين", "موالين", "الموالية", "مواليه", "التابعين",
-        "تابعين", "تابعون", "التابعه", "تابعه", "المرتبطين", "مرتبطين", "مرتبطون", "المرتبطه", "مرتبطه");
+    private final ClauseWords words;
+
+    RoleAssigner(ClauseWords words) {
+        this.words = words;
+    }
+
     /** How far back the mention an affiliation refers to may stand. */
     private static final int AFFILIATION_WINDOW = 5;
     private static final String BETWEEN = "بين";
-    /**
-     * Heads of actor names that are grammatically masculine singular. Arabic verbs agree in gender with a subject
-     * that follows them, so after a feminine verb such a name is the object. Group names that news writes with
-     * either gender (داعش، القاعدة) are left out on purpose.
-     */
-    private static final Set<String> MASCULINE_HEADS = Set.of("الجيش", "جيش", "الحرس", "الدرك");
-
     /** A past verb in the feminine singular ("هاجمت", "استهدفت"), not a plural noun in ـات ("هجمات"). */
     private static boolean feminineVerb(AnalyzedText text, int trigger, int triggerEnd) {
         if (triggerEnd - trigger != 1) {
@@ -118,7 +101,7 @@ final class RoleAssigner {
             // "مسلحون من تنظيم داعش": the gunmen's group
             boolean ofGunmen = previous != null && !named(previous.actor()) && a.first() - previous.end() <= 1
                     && a.first() > 0 && text.token(a.first() - 1).is("من");
-            boolean affiliated = ofGunmen || precededBy(text, a, AFFILIATION_WORDS, clause);
+            boolean affiliated = ofGunmen || precededBy(text, a, Kind.AFFILIATION, clause);
             boolean afterPrevious = previous != null && a.first() - previous.end() <= AFFILIATION_WINDOW;
             boolean isTarget;
             if (affiliated && afterPrevious && !free.contains(previous)) {
@@ -127,9 +110,9 @@ final class RoleAssigner {
             } else if (affiliated) {
                 // "قاعدة تابعة للجيش": the owner of the place hit; "مئة مسلح من الموالين لجماعة …": the attackers' group
                 isTarget = a.first() >= 2 && marks.targetNounEnds(a.first() - 1);
-            } else if (precededBy(text, a, TARGET_WORDS, clause) || (gluedLam(text, a) && a.first() >= triggerEnd) || counted(text, a, marks)) {
+            } else if (precededBy(text, a, Kind.TARGET, clause) || (gluedLam(text, a) && a.first() >= triggerEnd) || counted(text, a, marks)) {
                 isTarget = true;
-            } else if (precededBy(text, a, AGENT_WORDS, clause)) {
+            } else if (precededBy(text, a, Kind.AGENT, clause)) {
                 isTarget = false;
             } else {
                 free.add(a);
@@ -156,7 +139,7 @@ final class RoleAssigner {
                 }
                 if (a.first() >= triggerEnd && a.first() <= triggerEnd + SUBJECT_WINDOW && after == null
                         && noPunctBetween(text, triggerEnd, a.first())) {
-                    if (feminineVerb && MASCULINE_HEADS.contains(text.token(a.first()).form())) {
+                    if (feminineVerb && words.is(Kind.MASCULINE_HEAD, text.token(a.first()).form())) {
                         // "هاجمت الجيش": a feminine verb cannot have "الجيش" as subject; the army is its object
                         // and the subject is the one of the clause before
                         target = target == null ? a.actor() : target;
@@ -195,12 +178,12 @@ final class RoleAssigner {
      * "بالتنسيق مع X", "بدعم من X", "إلى جانب X", "بمساندة X", "مدعوما بعناصر من X": X stands beside the doer (or beside
      * the side just named).
      */
-    private static boolean ally(AnalyzedText text, ActorMention a, Clause clause) {
+    private boolean ally(AnalyzedText text, ActorMention a, Clause clause) {
         int k = unquotedStart(text, a.first()) - 1;
         if (k >= clause.first() && (text.token(k).is("مع") || text.token(k).is("من"))) {
             k--;
         }
-        if (k >= clause.first() && MEMBER_WORDS.contains(withoutBa(text.token(k).form()))) {
+        if (k >= clause.first() && words.is(Kind.MEMBER, withoutBa(text.token(k).form()))) {
             k--; // "مدعوما بعناصر من فاغنر"
         }
         if (k < clause.first()) {
@@ -210,27 +193,21 @@ final class RoleAssigner {
             // "إلى جانب X" is alongside X; "من جانب X" is by X, the doer
             return k - 1 >= clause.first() && text.token(k - 1).is("الي");
         }
-        return ALLY_WORDS.contains(text.token(k).form());
+        return words.is(Kind.ALLY, text.token(k).form());
     }
-
-    /** Dual nouns for "the two sides" ("بين التنظيمين", "دمج الكيانين"): they refer back to the last two groups named. */
-    private static final Set<String> DUAL_SIDES = Set.of("التنظيمين", "الجماعتين", "الطرفين", "الفصيلين", "الفرعين",
-            "الحركتين", "الكيانين");
-    /** "أحد الطرفين" is one of the two, not both. */
-    private static final Set<String> ONE_OF = Set.of("احد", "احدي");
 
     /**
      * "اشتدت المعارك … بين التنظيمين", and "دمج الكيانين" in a clause that names nobody: the two sides are the last
      * two different armed groups named before, in the order they were named; null when the clause has no such word
      * or fewer than two groups came before.
      */
-    private static Roles betweenTheTwo(AnalyzedText text, List<ActorMention> actors, Clause clause, boolean noneNamed) {
+    private Roles betweenTheTwo(AnalyzedText text, List<ActorMention> actors, Clause clause, boolean noneNamed) {
         for (int k = clause.first(); k < clause.end(); k++) {
-            if (!DUAL_SIDES.contains(text.token(k).form())) {
+            if (!words.is(Kind.DUAL_SIDES, text.token(k).form())) {
                 continue;
             }
             boolean afterBetween = k > 0 && text.token(k - 1).is(BETWEEN);
-            if (!afterBetween && (!noneNamed || k > 0 && ONE_OF.contains(text.token(k - 1).form()))) {
+            if (!afterBetween && (!noneNamed || k > 0 && words.is(Kind.ONE_OF, text.token(k - 1).form()))) {
                 continue;
             }
             Actor later = null;
@@ -267,8 +244,8 @@ final class RoleAssigner {
     /** Words (or quotes) that may stand between a role word and the name: "نفذ مسلحون من تنظيم “داعش”". */
     private static final int ROLE_WORD_WINDOW = 4;
 
-    private static boolean precededBy(AnalyzedText text, ActorMention a, Set<String> words, Clause clause) {
-        int window = words == AGENT_WORDS ? ROLE_WORD_WINDOW : 2;
+    private boolean precededBy(AnalyzedText text, ActorMention a, Kind kind, Clause clause) {
+        int window = kind == Kind.AGENT ? ROLE_WORD_WINDOW : 2;
         int seen = 0;
         for (int k = a.first() - 1; k >= clause.first() && seen < window; k--) {
             Token t = text.token(k);
@@ -277,13 +254,13 @@ final class RoleAssigner {
             }
             // "على مجموعة من قوات …", "مع عناصر من جماعة …": a partitive noun and من take the role of what
             // governs them, so they are looked through for target words
-            if (words == TARGET_WORDS && k == a.first() - 1 && t.is("من") && k - 1 >= clause.first()
-                    && text.token(k - 1).isWord() && !TARGET_WORDS.contains(text.token(k - 1).form())) {
+            if (kind == Kind.TARGET && k == a.first() - 1 && t.is("من") && k - 1 >= clause.first()
+                    && text.token(k - 1).isWord() && !words.is(Kind.TARGET, text.token(k - 1).form())) {
                 k--;
                 continue;
             }
             // "مع" governs the name right after it ("اشتبك مع الجيش"), not one a noun further ("مع إعلان الجماعة")
-            if (words.contains(t.form()) && !(seen > 0 && t.is("مع"))) {
+            if (words.is(kind, t.form()) && !(seen > 0 && t.is("مع"))) {
                 return true;
             }
             if (t.isPunct()) {
@@ -298,14 +275,14 @@ final class RoleAssigner {
     /** How many words may stand between a number and the group it counts ("عشرة عناصر في ميليشيا"). */
     private static final int COUNTED_WINDOW = 3;
 
-    private static boolean counted(AnalyzedText text, ActorMention a, DocumentMarks marks) {
+    private boolean counted(AnalyzedText text, ActorMention a, DocumentMarks marks) {
         if (marks.numberEnds(a.first())) {
             return true;
         }
         // "عشرة عناصر في ميليشيا", "عدد من الجنود", "40 من عناصر جماعة": a counted noun and a preposition between
         for (int k = a.first() - 1; k >= Math.max(1, a.first() - COUNTED_WINDOW); k--) {
             Token t = text.token(k);
-            if (!(t.is("في") || t.is("من") || MEMBER_WORDS.contains(t.form()) || (t.isWord() && k == a.first() - 2))) {
+            if (!(t.is("في") || t.is("من") || words.is(Kind.MEMBER, t.form()) || (t.isWord() && k == a.first() - 2))) {
                 return false;
             }
             if (marks.numberEnds(k)) {

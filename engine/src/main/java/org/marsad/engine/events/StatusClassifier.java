@@ -1,7 +1,6 @@
 package org.marsad.engine.events;
 
 import java.util.List;
-import java.util.Set;
 import org.marsad.engine.actors.Actor;
 import org.marsad.engine.actors.ActorMention;
 import org.marsad.engine.lexicon.MatchIndex;
@@ -21,6 +20,11 @@ import org.marsad.engine.text.Token;
 final class StatusClassifier {
     /** How close before the event word a negation particle must be to negate it ("لم تدخل"). */
     private static final int NEGATION_WINDOW = 2;
+    private final ClauseWords words;
+
+    StatusClassifier(ClauseWords words) {
+        this.words = words;
+    }
 
     /**
      * @param lastClaimer the group whose claim the previous clause of the paragraph reported: "ذكرت في مجلتها"
@@ -110,16 +114,14 @@ final class StatusClassifier {
         return new StatusReading(status, claim ? claimer : null, hedge, notAnEvent, reportDate && claim, negated);
     }
 
-    /** The complementiser أن/إن (with its pronoun) that opens what a verb of saying reports. */
-    private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم");
     /** How far after a verb of saying its complementiser may stand, past the speaker's name. */
     private static final int COMPLEMENT_WINDOW = 8;
 
     /** "قالت الجماعة إن …", "أكدت “داعش” أن …": the verb opens reported speech, not just a statement of fact. */
-    private static boolean reportedSpeech(AnalyzedText text, TermMatch say) {
+    private boolean reportedSpeech(AnalyzedText text, TermMatch say) {
         for (int k = say.end(); k < Math.min(text.size(), say.end() + COMPLEMENT_WINDOW); k++) {
             Token t = text.token(k);
-            if (COMPLEMENTISERS.contains(t.form())) {
+            if (words.is(ClauseWords.Kind.COMPLEMENTISER, t.form())) {
                 return true;
             }
             if (t.isPunct() && !t.is("\"")) {

@@ -17,7 +17,9 @@ import org.marsad.engine.actors.ActorTerm;
 import org.marsad.engine.actors.Affiliation;
 import org.marsad.engine.actors.CountryTerm;
 import org.marsad.engine.actors.PersonTerm;
+import org.marsad.engine.events.ClauseWords;
 import org.marsad.engine.events.ConfidenceModel;
+import org.marsad.engine.events.EventKnowledge;
 import org.marsad.engine.events.FatalityCueTerm;
 import org.marsad.engine.events.StatusCueTerm;
 import org.marsad.engine.events.TargetTerm;
@@ -77,7 +79,22 @@ final class KnowledgeLoader {
         Gazetteer places = places();
         events();
         relations();
-        return new Knowledge(source.describe(""), text, lexicon, actors, places, confidence());
+        return new Knowledge(source.describe(""), text, lexicon, actors, places,
+                new EventKnowledge(clauseWords(), confidence()));
+    }
+
+    /** ar/events/clause-words.tsv: closed classes of function words, folded like the text. */
+    private ClauseWords clauseWords() {
+        Map<ClauseWords.Kind, Set<String>> words = new EnumMap<>(ClauseWords.Kind.class);
+        for (TsvRow row : rows("ar/events/clause-words.tsv", 2, "kind")) {
+            ClauseWords.Kind kind = parse(row, () -> ClauseWords.Kind.parse(row.get(0)));
+            String form = text.folding().fold(row.get(1));
+            if (form.isBlank() || form.contains(" ")) {
+                throw row.error("a clause word is one word, found '" + row.get(1) + "'");
+            }
+            words.computeIfAbsent(kind, k -> new HashSet<>()).add(form);
+        }
+        return new ClauseWords(words);
     }
 
     /** The weights of calibration/event-confidence.tsv: "intercept" and one row per confidence factor. */

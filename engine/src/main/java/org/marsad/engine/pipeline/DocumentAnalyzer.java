@@ -41,7 +41,7 @@ public final class DocumentAnalyzer {
         this.knowledge = knowledge;
         this.actors = new ActorRecognizer(knowledge.actors());
         this.places = new PlaceRecognizer(knowledge.places());
-        this.events = new EventExtractor(knowledge.actors(), knowledge.places(), knowledge.confidence());
+        this.events = new EventExtractor(knowledge.actors(), knowledge.places(), knowledge.events());
     }
 
     public Knowledge knowledge() {

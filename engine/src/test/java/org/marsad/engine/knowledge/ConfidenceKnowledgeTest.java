@@ -33,7 +33,7 @@ class ConfidenceKnowledgeTest {
 
     @Test
     void theWeightsOfAnAnalystsCopyMakeTheConfidence() {
-        ConfidenceModel m = Knowledge.load(withConfidence("factor\tweight\nintercept\t0\nown-date\t2\n")).confidence();
+        ConfidenceModel m = Knowledge.load(withConfidence("factor\tweight\nintercept\t0\nown-date\t2\n")).events().confidence();
         assertThat(m.of(List.of())).isEqualTo(0.5);
         assertThat(m.of(List.of(ConfidenceFactor.OWN_DATE))).isCloseTo(1 / (1 + Math.exp(-2)), org.assertj.core.data.Offset.offset(1e-12));
         assertThat(m.of(List.of(ConfidenceFactor.TOLL))).as("a factor without a row weighs nothing").isEqualTo(0.5);
@@ -65,7 +65,7 @@ class ConfidenceKnowledgeTest {
                 null));
         assertThat(analysis.events()).singleElement().satisfies(e -> {
             assertThat(e.confidenceBasis()).contains(ConfidenceFactor.OWN_DATE, ConfidenceFactor.TOLL);
-            assertThat(e.confidence()).isEqualTo(k.confidence().of(e.confidenceBasis()));
+            assertThat(e.confidence()).isEqualTo(k.events().confidence().of(e.confidenceBasis()));
         });
     }
 }
