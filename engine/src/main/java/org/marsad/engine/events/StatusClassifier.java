@@ -47,9 +47,13 @@ final class StatusClassifier {
             if (!marks.statusCueAt(k)) {
                 continue;
             }
+            boolean ownOutlet = claimMediumAt(index, k);
             for (TermMatch m : index.at(k)) {
                 if (!(m.term() instanceof StatusCueTerm cue)) {
                     continue;
+                }
+                if (ownOutlet && cue.cue() == StatusCueTerm.Cue.INDEPENDENT_SOURCE) {
+                    continue; // "وكالة أعماق" is the group's own agency, not an agency that confirms
                 }
                 boolean inClause = clause.contains(k);
                 switch (cue.cue()) {
@@ -133,6 +137,16 @@ final class StatusClassifier {
 
     private static Clause sentenceClause(Sentence s) {
         return new Clause(s.index(), s.firstToken(), s.endToken());
+    }
+
+    /** Whether a belligerent's own outlet is named from token {@code k} ("وكالة أعماق", "مؤسسة الزلاقة"). */
+    private static boolean claimMediumAt(MatchIndex index, int k) {
+        for (TermMatch m : index.at(k)) {
+            if (m.term() instanceof StatusCueTerm c && c.cue() == StatusCueTerm.Cue.CLAIM_MEDIUM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How close a verb of saying must stand to a source for the source to be the one speaking. */

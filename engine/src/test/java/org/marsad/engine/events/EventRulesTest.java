@@ -633,4 +633,24 @@ class EventRulesTest {
         assertThat(events("وتشير معلومات من مصادر أمنية في 3 أيار/مايو إلى وجود هدنة غير معلنة بين الجماعة والمجلس العسكري "
                 + "في مالي، تتضمن وقف الهجمات على الصهاريج مقابل إطلاق سراح معتقلين.")).isEmpty();
     }
+
+    @Test
+    void aGroupsOwnAgencyIsNoIndependentSource() {
+        List<Event> e = events("أعلن تنظيم الدولة الإسلامية في بيان نشرته وكالة أعماق التابعة له، مسؤوليته عن هجوم استهدف دورية "
+                + "للجيش النيجري قرب بلدة تاسيا في منطقة تاهوا، زاعما مقتل 12 جنديا.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.status()).isEqualTo(Status.CLAIMED);
+            assertThat(x.claimedBy().name()).isEqualTo("Islamic State (Sahel)");
+        });
+    }
+
+    @Test
+    void aGroupResidentsAccuseOfBeingBehindTheAttackIsItsSuspect() {
+        List<Event> e = events("قتل 15 مدنيا على الأقل في هجوم شنه مسلحون على قرية ديالاساغو في منطقة موبتي وسط مالي يوم "
+                + "الخميس، حسبما أفادت مصادر محلية.\nواتهم سكان جماعة نصرة الإسلام والمسلمين بالوقوف وراء الهجوم.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.actor1().name()).isEqualTo("Unidentified Armed Group");
+            assertThat(x.suspectedActor().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+        });
+    }
 }
