@@ -102,8 +102,8 @@ public final class Lexicon {
 
     /** All matches in a token list, ordered by first token. */
     public List<TermMatch> match(List<Token> tokens) {
-        List<TermMatch> out = new ArrayList<>();
         int n = tokens.size();
+        List<TermMatch> out = new ArrayList<>(n / 2 + 8); // news has a match for every two or three tokens
         for (int i = 0; i < n; i++) {
             Token first = tokens.get(i);
             if (first.isPunct()) {

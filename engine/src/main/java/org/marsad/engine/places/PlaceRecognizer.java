@@ -116,12 +116,14 @@ public final class PlaceRecognizer {
                         cue == null ? null : cue.form, "unresolved: no candidate in the document's countries " + documentCountries));
                 continue;
             }
-            boolean areaCue = cue != null && cue.kind.equals("area");
-            ranked.sort(Comparator.<Place>comparingInt(p -> areaCue && p.isArea() && !p.isCountry() ? 0 : 1)
-                    .thenComparingInt(p -> namedAdmin1.contains(p.country() + "/" + p.admin1()) && !p.isAdmin1() ? 0 : 1)
-                    .thenComparingDouble(p -> nearestKm(p, anchors))
-                    .thenComparingInt(Place::featureRank)
-                    .thenComparingInt(p -> p.lat() == null ? 1 : 0));
+            if (ranked.size() > 1) { // most names have one candidate: no order to build
+                boolean areaCue = cue != null && cue.kind.equals("area");
+                ranked.sort(Comparator.<Place>comparingInt(p -> areaCue && p.isArea() && !p.isCountry() ? 0 : 1)
+                        .thenComparingInt(p -> namedAdmin1.contains(p.country() + "/" + p.admin1()) && !p.isAdmin1() ? 0 : 1)
+                        .thenComparingDouble(p -> nearestKm(p, anchors))
+                        .thenComparingInt(Place::featureRank)
+                        .thenComparingInt(p -> p.lat() == null ? 1 : 0));
+            }
             Place best = ranked.get(0);
             String reason = ranked.size() == 1 ? "only candidate" : namedAdmin1.contains(best.country() + "/" + best.admin1())
                     ? "its region " + best.admin1() + " is named in the text"
