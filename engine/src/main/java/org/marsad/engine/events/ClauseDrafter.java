@@ -154,7 +154,7 @@ final class ClauseDrafter {
             when = when.withPrecision(Precision.WEEK);
         }
         boolean aggregate = ClauseReading.aggregate(m, marks, clause);
-        Span evidence = new Span(text.token(clause.first()).span().start(), text.token(clause.end() - 1).span().end());
+        Span evidence = new Span(text.token(clause.first()).start(), text.token(clause.end() - 1).end());
         return new EventDraft(clause.sentence(), sentence.paragraph(), clause.sentence(), sentence.paragraph(), trigger.first(), evidence, type, tt.priority(),
                 agent, target == agent ? null : target, suspected, place.location(), place.own(), when, date.own(),
                 toll.count(), toll.civilianShare(), status.status(), status.claimer(), aggregate,

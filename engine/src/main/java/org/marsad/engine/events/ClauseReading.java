@@ -150,7 +150,7 @@ final class ClauseReading {
             return true;
         }
         Token next = text.token(trigger.end());
-        String word = text.original().substring(next.span().start(), next.span().end());
+        String word = text.original().substring(next.start(), next.end());
         return !next.isPunct() && !next.form().startsWith("ال") && !next.form().startsWith("لل")
                 && !(word.endsWith("هم") || word.endsWith("ها") || word.endsWith("هن"));
     }

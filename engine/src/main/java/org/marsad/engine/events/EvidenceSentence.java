@@ -18,7 +18,7 @@ final class EvidenceSentence {
         int hi = text.size() - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (text.token(mid).span().start() <= offset) {
+            if (text.token(mid).start() <= offset) {
                 lo = mid;
             } else {
                 hi = mid - 1;

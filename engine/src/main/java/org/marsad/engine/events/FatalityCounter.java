@@ -276,7 +276,7 @@ final class FatalityCounter {
         for (int k = numberStart - 1; k >= 0 && k >= numberStart - BEFORE_WINDOW - 3; k--) {
             if (marks.cueAt(k) == FatalityCueTerm.Kind.KILLED && marks.cueEnd(k) <= numberStart) {
                 int gap = numberStart - marks.cueEnd(k);
-                int qualifier = n.span().start() < text.token(numberStart).span().start() ? 4 : 0;
+                int qualifier = n.span().start() < text.token(numberStart).start() ? 4 : 0;
                 return gap <= BEFORE_WINDOW + qualifier;
             }
         }

@@ -56,8 +56,14 @@ public final class Lexicon {
         return trie.size();
     }
 
-    /** Where a first token enters the trie: the node, the proclitic stripped, and whether a suffix was. */
-    private record RootHit(PhraseTrie.Node node, String prefix, boolean suffix) {
+    /**
+     * Where a first token enters the trie: the node, the proclitic stripped, and whether a suffix was; with what
+     * the term filter asks of the prefix worked out once, when the form is first seen, rather than at every match.
+     */
+    private record RootHit(PhraseTrie.Node node, String prefix, boolean suffix, boolean stripped, boolean article) {
+        RootHit(PhraseTrie.Node node, String prefix, boolean suffix) {
+            this(node, prefix, suffix, !prefix.isEmpty(), prefix.endsWith("ال") || prefix.endsWith("لل"));
+        }
     }
 
     private static final RootHit[] NO_HITS = new RootHit[0];
@@ -96,28 +102,27 @@ public final class Lexicon {
 
     /** All matches in a token list, ordered by first token. */
     public List<TermMatch> match(List<Token> tokens) {
-        List<TermMatch> out = new ArrayList<>();
         int n = tokens.size();
+        List<TermMatch> out = new ArrayList<>(n / 2 + 8); // news has a match for every two or three tokens
         for (int i = 0; i < n; i++) {
             Token first = tokens.get(i);
             if (first.isPunct()) {
                 continue;
             }
             for (RootHit hit : rootHits(first)) {
-                boolean stripped = !hit.prefix().isEmpty();
-                collect(hit.node(), i, i + 1, hit.prefix(), hit.suffix(), stripped, out);
+                collect(hit.node(), i, i + 1, hit, hit.suffix(), out);
                 if (!hit.suffix() && hit.node().hasChildren()) {
-                    walk(hit.node(), tokens, i, i + 1, hit.prefix(), stripped, out);
+                    walk(hit, tokens, i, out);
                 }
             }
         }
         return out;
     }
 
-    private void walk(PhraseTrie.Node node, List<Token> tokens, int first, int next, String prefix, boolean stripped,
-                      List<TermMatch> out) {
-        PhraseTrie.Node current = node;
-        int j = next;
+    /** Goes on from a first token's entry {@code hit} through the tokens after {@code first}. */
+    private void walk(RootHit hit, List<Token> tokens, int first, List<TermMatch> out) {
+        PhraseTrie.Node current = hit.node();
+        int j = first + 1;
         while (j < tokens.size()) {
             Token t = tokens.get(j);
             if (t.newlineBefore()) {
@@ -130,7 +135,7 @@ public final class Lexicon {
                 for (String stem : clitics.withoutSuffix(t.form())) {
                     PhraseTrie.Node s = current.child(stem);
                     if (s != null) {
-                        collect(s, first, j + 1, prefix, true, stripped, out);
+                        collect(s, first, j + 1, hit, true, out);
                     }
                 }
             }
@@ -138,25 +143,27 @@ public final class Lexicon {
             if (current == null) {
                 return;
             }
-            collect(current, first, j + 1, prefix, false, stripped, out);
+            collect(current, first, j + 1, hit, false, out);
             j++;
         }
     }
 
-    private static void collect(PhraseTrie.Node node, int first, int end, String prefix, boolean suffix,
-                                boolean stripped, List<TermMatch> out) {
+    /** The terms ending at {@code node} that allow the clitics stripped: the entry's proclitic, and a suffix if {@code suffix}. */
+    private static void collect(PhraseTrie.Node node, int first, int end, RootHit entry, boolean suffix,
+                                List<TermMatch> out) {
         int count = node.termCount();
         if (count == 0) {
             return;
         }
-        boolean article = prefix.endsWith("ال") || prefix.endsWith("لل");
+        boolean stripped = entry.stripped();
+        boolean article = entry.article();
         for (int i = 0; i < count; i++) {
             int allows = node.allows(i);
             if ((suffix && (allows & PhraseTrie.Node.SUFFIX) == 0) || (stripped && (allows & PhraseTrie.Node.PREFIX) == 0)
                     || (article && (allows & PhraseTrie.Node.ARTICLE) == 0)) {
                 continue;
             }
-            out.add(new TermMatch(first, end, node.term(i), prefix, suffix));
+            out.add(new TermMatch(first, end, node.term(i), entry.prefix(), suffix));
         }
     }
 }

@@ -2,7 +2,6 @@ package org.marsad.engine.lexicon;
 
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +86,9 @@ public final class MatchIndex {
             }
         }
         if (keep) {
-            out = Collections.unmodifiableList(out);
+            // an immutable list rather than a view of the ArrayList: recognisers iterate these lists, and most lists
+            // they iterate are of this kind, which keeps their loops' calls to one class
+            out = List.copyOf(out);
             byClass.put(type, out);
         }
         return out;

@@ -48,13 +48,13 @@ public final class NumberRecognizer {
             boolean isVague = false;
             if (t.isNumber()) {
                 end = i + 1;
-                StringBuilder digits = new StringBuilder(t.form());
+                String digits = t.form(); // grown only in the rare number with thousands separators
                 // 1,200 and 1.200 as thousands separators: exactly three digits after the separator, no spaces.
                 while (end + 1 < n && text.token(end).isPunct() && (text.token(end).is(",") || text.token(end).is("."))
                         && !text.token(end).spaceBefore() && text.token(end + 1).isNumber()
                         && !text.token(end + 1).spaceBefore() && text.token(end + 1).form().length() == 3
                         && (end + 2 >= n || !text.token(end + 2).isNumber())) {
-                    digits.append(text.token(end + 1).form());
+                    digits += text.token(end + 1).form();
                     end += 2;
                 }
                 if (end + 1 < n && text.token(end).is(".") && !text.token(end).spaceBefore() && text.token(end + 1).isNumber()
@@ -67,7 +67,7 @@ public final class NumberRecognizer {
                     i = end;
                     continue;
                 }
-                value = Long.parseLong(digits.toString());
+                value = Long.parseLong(digits);
             } else if (words[i] != null && (!wordHasAnd[i] || i == 0 || words[i - 1] == null)) {
                 // a number word with "و" after a noun starts a new number: "ثلاثة مدنيين وعشرة جنود"
                 long[] parsed = parseWords(text, words, wordHasAnd, i);

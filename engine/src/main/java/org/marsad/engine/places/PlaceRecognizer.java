@@ -54,8 +54,7 @@ public final class PlaceRecognizer {
             }
         }
         List<List<TermMatch>> groups = new ArrayList<>(byRange.values());
-        groups.sort(Comparator.<List<TermMatch>>comparingInt(g -> g.get(0).length()).reversed()
-                .thenComparingInt(g -> g.get(0).first()));
+        groups.sort(LONGEST_FIRST);
         boolean[] taken = new boolean[text.size() + 1];
         List<List<TermMatch>> chosen = new ArrayList<>();
         for (List<TermMatch> g : groups) {
@@ -71,8 +70,7 @@ public final class PlaceRecognizer {
             if (cue != null && cue.kind.equals("blocker")) {
                 continue;
             }
-            boolean allNeedCue = g.stream().allMatch(x -> ((PlaceTerm) x.term()).needsCue());
-            if (allNeedCue && (cue == null || cue.kind.equals("direction"))) {
+            if (allNeedCue(g) && (cue == null || cue.kind.equals("direction"))) {
                 continue;
             }
             for (int k = m.first(); k < m.end(); k++) {
@@ -80,7 +78,7 @@ public final class PlaceRecognizer {
             }
             chosen.add(g);
         }
-        chosen.sort(Comparator.comparingInt(g -> g.get(0).first()));
+        chosen.sort(IN_TEXT_ORDER);
         Set<String> namedAdmin1 = new LinkedHashSet<>();
         for (List<TermMatch> g : chosen) {
             for (TermMatch m : g) {
@@ -107,20 +105,25 @@ public final class PlaceRecognizer {
                     }
                 });
             }
-            List<Place> allowed = candidates.stream()
-                    .filter(p -> documentCountries.isEmpty() || documentCountries.contains(p.country())).toList();
-            if (allowed.isEmpty()) {
+            List<Place> ranked = new ArrayList<>(candidates.size());
+            for (Place p : candidates) {
+                if (documentCountries.isEmpty() || documentCountries.contains(p.country())) {
+                    ranked.add(p);
+                }
+            }
+            if (ranked.isEmpty()) {
                 out.add(new PlaceMention(m.first(), m.end(), text.span(m.first(), m.end()), null, candidates, 3,
                         cue == null ? null : cue.form, "unresolved: no candidate in the document's countries " + documentCountries));
                 continue;
             }
-            List<Place> ranked = new ArrayList<>(allowed);
-            boolean areaCue = cue != null && cue.kind.equals("area");
-            ranked.sort(Comparator.<Place>comparingInt(p -> areaCue && p.isArea() && !p.isCountry() ? 0 : 1)
-                    .thenComparingInt(p -> namedAdmin1.contains(p.country() + "/" + p.admin1()) && !p.isAdmin1() ? 0 : 1)
-                    .thenComparingDouble(p -> nearestKm(p, anchors))
-                    .thenComparingInt(Place::featureRank)
-                    .thenComparingInt(p -> p.lat() == null ? 1 : 0));
+            if (ranked.size() > 1) { // most names have one candidate: no order to build
+                boolean areaCue = cue != null && cue.kind.equals("area");
+                ranked.sort(Comparator.<Place>comparingInt(p -> areaCue && p.isArea() && !p.isCountry() ? 0 : 1)
+                        .thenComparingInt(p -> namedAdmin1.contains(p.country() + "/" + p.admin1()) && !p.isAdmin1() ? 0 : 1)
+                        .thenComparingDouble(p -> nearestKm(p, anchors))
+                        .thenComparingInt(Place::featureRank)
+                        .thenComparingInt(p -> p.lat() == null ? 1 : 0));
+            }
             Place best = ranked.get(0);
             String reason = ranked.size() == 1 ? "only candidate" : namedAdmin1.contains(best.country() + "/" + best.admin1())
                     ? "its region " + best.admin1() + " is named in the text"
@@ -136,8 +139,32 @@ public final class PlaceRecognizer {
             addSameAs(text, sameAs.get(nextSame++), lastPlace, out);
         }
         addSoundAlikes(text, index, taken, inActor, documentCountries, out);
-        out.sort(Comparator.comparingInt(PlaceMention::first));
+        out.sort(MENTIONS_IN_TEXT_ORDER);
         return out;
+    }
+
+    /*
+     * The orders below are written as single comparators rather than chains of comparingInt: a chain's lambdas
+     * call each other through call sites that every sort of the pipeline shares, which cost more than comparing.
+     */
+
+    /** Groups of candidates for one token range, longest range first, then in text order. */
+    private static final Comparator<List<TermMatch>> LONGEST_FIRST = (a, b) -> {
+        TermMatch x = a.get(0);
+        TermMatch y = b.get(0);
+        return x.length() != y.length() ? Integer.compare(y.length(), x.length()) : Integer.compare(x.first(), y.first());
+    };
+    private static final Comparator<List<TermMatch>> IN_TEXT_ORDER = (a, b) -> Integer.compare(a.get(0).first(), b.get(0).first());
+    private static final Comparator<PlaceMention> MENTIONS_IN_TEXT_ORDER = (a, b) -> Integer.compare(a.first(), b.first());
+
+    /** Whether every name of the group is also a common word, which then needs a location cue. */
+    private static boolean allNeedCue(List<TermMatch> group) {
+        for (TermMatch m : group) {
+            if (!((PlaceTerm) m.term()).needsCue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -186,11 +213,22 @@ public final class PlaceRecognizer {
                         .filter(p -> !ps.contains(p)).ifPresent(ps::add);
             }
             // a town and its cercle share a name: unambiguous when every candidate with coordinates is close by
-            List<Place> located = ps.stream().filter(p -> p.lat() != null).toList();
-            boolean oneSpot = !located.isEmpty() && located.stream().allMatch(
-                    p -> km(p.lat(), p.lon(), located.get(0).lat(), located.get(0).lon()) < NEAR_KM);
-            if (oneSpot && ps.stream().filter(p -> !p.isArea()).count() <= 1) {
-                out.add(new double[] {located.get(0).lat(), located.get(0).lon()});
+            Place firstLocated = null;
+            boolean oneSpot = true;
+            int points = 0;
+            for (Place p : ps) {
+                if (p.lat() != null) {
+                    if (firstLocated == null) {
+                        firstLocated = p;
+                    }
+                    oneSpot &= km(p.lat(), p.lon(), firstLocated.lat(), firstLocated.lon()) < NEAR_KM;
+                }
+                if (!p.isArea()) {
+                    points++;
+                }
+            }
+            if (firstLocated != null && oneSpot && points <= 1) {
+                out.add(new double[] {firstLocated.lat(), firstLocated.lon()});
             }
         }
         return out;

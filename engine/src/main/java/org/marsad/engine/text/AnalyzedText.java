@@ -29,6 +29,6 @@ public record AnalyzedText(Document document, NormalizedText normalized, List<To
 
     /** The original span covering tokens [first, end). */
     public Span span(int first, int end) {
-        return new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
+        return new Span(tokens.get(first).start(), tokens.get(end - 1).end());
     }
 }

@@ -12,13 +12,25 @@ public record NormalizedText(String original, String folded, int[] toOriginal) {
 
     /** Maps a half-open folded range back to the original text. */
     public Span originalSpan(int foldedStart, int foldedEnd) {
-        int start = toOriginal[foldedStart];
-        int end = foldedEnd == foldedStart ? start : toOriginal[foldedEnd - 1] + 1;
+        return new Span(originalStart(foldedStart), originalEnd(foldedStart, foldedEnd));
+    }
+
+    /** Where the folded range starting at {@code foldedStart} starts in the original text. */
+    int originalStart(int foldedStart) {
+        return toOriginal[foldedStart];
+    }
+
+    /** Where the folded range [foldedStart, foldedEnd) ends in the original text, exclusive. */
+    int originalEnd(int foldedStart, int foldedEnd) {
+        if (foldedEnd == foldedStart) {
+            return toOriginal[foldedStart];
+        }
+        int end = toOriginal[foldedEnd - 1] + 1;
         // Keep deleted marks (diacritics, tatweel) that follow the last kept char inside the span.
         int next = toOriginal[foldedEnd];
         while (end < next && !Character.isWhitespace(original.charAt(end))) {
             end++;
         }
-        return new Span(start, end);
+        return end;
     }
 }

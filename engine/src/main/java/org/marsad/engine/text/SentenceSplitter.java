@@ -56,8 +56,11 @@ public final class SentenceSplitter {
     }
 
     private static boolean isTerminator(TokenScan scan, int i) {
+        if (scan.kind(i) != TokenKind.PUNCT) {
+            return false; // most tokens are words: asked first, so that only punctuation has its char read
+        }
         char c = scan.onlyChar(i);
-        if (scan.kind(i) != TokenKind.PUNCT || !isOneOf(TERMINATORS, c)) {
+        if (!isOneOf(TERMINATORS, c)) {
             return false;
         }
         if (c == '.' && i > 0 && i + 1 < scan.size()) {
@@ -74,7 +77,7 @@ public final class SentenceSplitter {
     }
 
     private static Sentence sentence(int index, int first, int end, TokenScan scan, int paragraph) {
-        Span span = new Span(scan.span(first).start(), scan.span(end - 1).end());
+        Span span = new Span(scan.originalStart(first), scan.originalEnd(end - 1));
         return new Sentence(index, first, end, span, paragraph);
     }
 }

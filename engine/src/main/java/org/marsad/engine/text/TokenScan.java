@@ -9,6 +9,8 @@ import java.util.Arrays;
  */
 final class TokenScan {
     final NormalizedText text;
+    /** The folded text's chars, as the tokenizer read them. */
+    private final char[] chars;
     private int size;
     private int[] start;
     private int[] end;
@@ -16,8 +18,9 @@ final class TokenScan {
     private boolean[] space;
     private boolean[] newline;
 
-    TokenScan(NormalizedText text, int capacity) {
+    TokenScan(NormalizedText text, char[] chars, int capacity) {
         this.text = text;
+        this.chars = chars;
         int c = Math.max(8, capacity);
         start = new int[c];
         end = new int[c];
@@ -61,15 +64,21 @@ final class TokenScan {
 
     /** The single char of a one-char token (all punctuation but astral symbols), else 0. */
     char onlyChar(int i) {
-        return end[i] - start[i] == 1 ? text.folded().charAt(start[i]) : 0;
+        return end[i] - start[i] == 1 ? chars[start[i]] : 0;
     }
 
-    /** The original span of token {@code i}. */
-    Span span(int i) {
-        return text.originalSpan(start[i], end[i]);
+    /** The original offset where token {@code i} starts. */
+    int originalStart(int i) {
+        return text.originalStart(start[i]);
+    }
+
+    /** The original offset where token {@code i} ends, exclusive. */
+    int originalEnd(int i) {
+        return text.originalEnd(start[i], end[i]);
     }
 
     Token token(int i, int sentence) {
-        return new Token(i, text.folded().substring(start[i], end[i]), span(i), kind[i], sentence, space[i], newline[i]);
+        return new Token(i, text.folded().substring(start[i], end[i]), originalStart(i), originalEnd(i), kind[i], sentence,
+                space[i], newline[i]);
     }
 }

@@ -47,7 +47,8 @@ public final class Tokenizer {
     TokenScan scan(NormalizedText text) {
         char[] s = text.folded().toCharArray(); // one copy, then plain array reads in the per-char loops
         int n = s.length;
-        TokenScan scan = new TokenScan(text, n / 5 + 8);
+        // news has a token for every four chars or so; a third is enough not to grow the arrays
+        TokenScan scan = new TokenScan(text, s, n / 3 + 8);
         int i = 0;
         boolean space = true;
         boolean newline = true;

@@ -19,6 +19,20 @@ public record TimeSpan(LocalDate start, LocalDate end, Precision precision) {
         }
     }
 
+    /**
+     * The record's equality, written out: the generated one goes through an invokedynamic bootstrap that the
+     * incident merger, which compares the dates of every pair of drafts, paid for in a measurable share.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof TimeSpan t && start.equals(t.start) && end.equals(t.end) && precision == t.precision;
+    }
+
+    @Override
+    public int hashCode() {
+        return (start.hashCode() * 31 + end.hashCode()) * 31 + precision.hashCode();
+    }
+
     public static TimeSpan day(LocalDate d) {
         return new TimeSpan(d, d, Precision.DAY);
     }
