@@ -26,6 +26,7 @@ final class ClauseDrafter {
     private final RoleAssigner roles;
     private final FatalityCounter fatalities = new FatalityCounter();
     private final EventDating dating;
+    private final ClauseReading reading;
     private final EventPlacing placing;
 
     /** An incident's own date spans a year at most ("في عام 2018"); a longer period dates a trend. */
@@ -36,6 +37,7 @@ final class ClauseDrafter {
         this.statuses = new StatusClassifier(words);
         this.roles = new RoleAssigner(words);
         this.dating = new EventDating(words);
+        this.reading = new ClauseReading(words);
         this.placing = new EventPlacing(gazetteer);
     }
 
@@ -63,7 +65,7 @@ final class ClauseDrafter {
             return null;
         }
         if (date.own() && date.value() != null && date.value().precision() == Precision.YEAR
-                && ClauseReading.inRelativeClause(text, trigger.first(), clause.first())) {
+                && reading.inRelativeClause(text, trigger.first(), clause.first())) {
             // "الطوارق، الذين تمردوا عام 2012 وقبلوا وقف اطلاق النار في 2014": a group's history told in passing
             return null;
         }
@@ -159,8 +161,8 @@ final class ClauseDrafter {
                 agent, target == agent ? null : target, suspected, place.location(), place.own(), when, date.own(),
                 toll.count(), toll.civilianShare(), status.status(), status.claimer(), aggregate,
                 ClauseReading.refersBack(text, marks, clause, trigger), date.vague(),
-                ClauseReading.opensNewItem(text, clause, k -> marks.sayingAt(k) || marks.attributionAt(k))
-                        || toll.count() != null && ClauseReading.introducesAttack(text, trigger),
+                reading.opensNewItem(text, clause, k -> marks.sayingAt(k) || marks.attributionAt(k))
+                        || toll.count() != null && reading.introducesAttack(text, trigger),
                 aggregate && ClauseReading.separate(text, clause), List.of(), associated(r.associated(), agent, target));
     }
 

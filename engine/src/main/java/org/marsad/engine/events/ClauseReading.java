@@ -1,7 +1,6 @@
 package org.marsad.engine.events;
 
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntPredicate;
 import org.marsad.engine.actors.Actor;
 import org.marsad.engine.actors.ActorMention;
@@ -16,7 +15,11 @@ import org.marsad.engine.text.Token;
  * word that refers back, an aggregate or summary lead, armed people among the victims, the noun of what was hit.
  */
 final class ClauseReading {
-    private ClauseReading() {
+    private final ClauseWords words;
+
+    /** The readings that test tokens against function words (the static ones need none). */
+    ClauseReading(ClauseWords words) {
+        this.words = words;
     }
 
     /** Words under which a line of its own, without a full stop, is a caption or a subheading ("إعدام الفولانيين"). */
@@ -37,11 +40,11 @@ final class ClauseReading {
         return words <= CAPTION_WORDS;
     }
 
-    /** Openers that add another item to a report: "كما", "وفي سياق متصل", "إلى ذلك", "من جهة أخرى". */
-    /** Nouns that "منفصل" marks as another incident ("في حادث منفصل", folded forms). */
-    private static final Set<String> SEPARATE_NOUNS = Set.of("حادث", "حادثه", "هجوم", "واقعه", "عمليه", "اشتباك");
-
-    static boolean opensNewItem(AnalyzedText text, Clause clause, IntPredicate saying) {
+    /**
+     * Openers that add another item to a report: "كما", "وفي سياق متصل", "إلى ذلك", "من جهة أخرى", "وفي حادث منفصل"
+     * (the nouns "منفصل" marks are clause-words of kind separate-noun).
+     */
+    boolean opensNewItem(AnalyzedText text, Clause clause, IntPredicate saying) {
         String first = text.token(clause.first()).form();
         if (first.equals("كما") || first.equals("وكما")) {
             // "كما قال …", "كما أفادت …": one more statement about the same incident, not another item
@@ -53,7 +56,7 @@ final class ClauseReading {
             String f = text.token(k).form();
             String before = text.token(k - 1).form();
             if ((f.equals("سياق") && (before.equals("وفي") || before.equals("في")))
-                    || ((f.equals("منفصل") || f.equals("منفصله")) && SEPARATE_NOUNS.contains(before))
+                    || ((f.equals("منفصل") || f.equals("منفصله")) && words.is(ClauseWords.Kind.SEPARATE_NOUN, before))
                     || (f.equals("ذلك") && (before.equals("الي") || before.equals("والي")))
                     || ((f.equals("جهه") || f.equals("جانب")) && (before.equals("من") || before.equals("ومن")))) {
                 return true;
@@ -62,14 +65,11 @@ final class ClauseReading {
         return false;
     }
 
-    /** "ذات السياق", "نفس السياق", "هذا السياق", "السياق ذاته": the same context as the sentence before. */
-    private static final Set<String> SAME_WORDS = Set.of("ذات", "نفس", "هذا", "ذاته", "نفسه");
-
     /**
      * "وفي ذات السياق، جاء حرق سفينة …": the sentence goes on about what the one before was about, so the group
      * that sentence was about is the doer of what this one tells without naming one.
      */
-    static boolean sameContext(AnalyzedText text, Sentence s) {
+    boolean sameContext(AnalyzedText text, Sentence s) {
         int first = s.firstToken();
         int end = Math.min(s.endToken(), first + 4);
         if (end - first < 3 || !(text.token(first).is("وفي") || text.token(first).is("في"))) {
@@ -77,8 +77,9 @@ final class ClauseReading {
         }
         for (int k = first + 1; k < end; k++) {
             if (text.token(k).is("السياق")) {
-                return SAME_WORDS.contains(text.token(k - 1).form())
-                        || k + 1 < s.endToken() && SAME_WORDS.contains(text.token(k + 1).form());
+                // "ذات السياق", "نفس السياق", "هذا السياق", "السياق ذاته"
+                return words.is(ClauseWords.Kind.SAME, text.token(k - 1).form())
+                        || k + 1 < s.endToken() && words.is(ClauseWords.Kind.SAME, text.token(k + 1).form());
             }
         }
         return false;
@@ -113,37 +114,31 @@ final class ClauseReading {
         return false;
     }
 
-    /** Relative pronouns: "مقهى كابوتشينو الذي هاجمه جهاديون في يناير 2016". */
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
-
     /**
      * Whether the date at {@code k} dates the thing a relative clause describes ("… عن مقهى كابوتشينو الذي هاجمه
      * جهاديون في يناير 2016"): a date told in passing about something else, which the next sentences do not take.
      */
-    static boolean inRelativeClause(AnalyzedText text, int k, int sentenceStart) {
+    boolean inRelativeClause(AnalyzedText text, int k, int sentenceStart) {
         for (int i = k - 1; i >= sentenceStart; i--) {
             if (text.token(i).isPunct() && !text.token(i).is("\"")) {
                 return false;
             }
-            if (RELATIVE_PRONOUNS.contains(text.token(i).form())) {
+            if (words.is(ClauseWords.Kind.RELATIVE_PRONOUN, text.token(i).form())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Prepositions before an event noun that tell when or by what people died ("خلال هجوم", "في كمين"). */
-    private static final Set<String> CIRCUMSTANCE_PREPOSITIONS = Set.of("في", "خلال", "اثر", "جراء", "عقب");
-
     /**
      * "لقي خمسة عشر مدنيا حتفهم خلال هجوم على قافلة": an indefinite event noun after a preposition introduces an
      * attack; with a toll of its own the clause is a new incident, not more of the one just told ("في الهجوم").
      * A noun annexed to what follows ("اثر استهداف سيارتهم", "في هجوم الأحد") is definite: it may be the one told.
      */
-    static boolean introducesAttack(AnalyzedText text, TermMatch trigger) {
+    boolean introducesAttack(AnalyzedText text, TermMatch trigger) {
         String prefix = trigger.prefix();
         if (!prefix.isEmpty() || trigger.suffix() || trigger.first() == 0
-                || !CIRCUMSTANCE_PREPOSITIONS.contains(text.token(trigger.first() - 1).form())) {
+                || !words.is(ClauseWords.Kind.CIRCUMSTANCE, text.token(trigger.first() - 1).form())) {
             return false;
         }
         if (trigger.end() >= text.size()) {

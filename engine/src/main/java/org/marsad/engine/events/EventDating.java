@@ -24,9 +24,11 @@ final class EventDating {
     static final int DATE_LOOKBACK = 2;
     private static final DateResolver RESOLVER = new DateResolver();
     private final ClauseWords words;
+    private final ClauseReading reading;
 
     EventDating(ClauseWords words) {
         this.words = words;
+        this.reading = new ClauseReading(words);
     }
 
     /**
@@ -70,7 +72,7 @@ final class EventDating {
                 if (d.first() < trigger && d.isPoint() && d.resolved() != null) {
                     farBefore = d;
                 } else if (d.first() > trigger && farAfter == null && d.isPoint() && d.resolved() != null
-                        && !statementDate(m.text(), marks, d) && !ClauseReading.inRelativeClause(m.text(), d.first(), trigger)) {
+                        && !statementDate(m.text(), marks, d) && !reading.inRelativeClause(m.text(), d.first(), trigger)) {
                     farAfter = d;
                 }
                 continue;
@@ -143,7 +145,7 @@ final class EventDating {
             Sentence ds = text.sentenceOf(d.first());
             if (d.isPoint() && d.resolved() != null && ds.paragraph() == s.paragraph()
                     && s.index() - ds.index() <= DATE_LOOKBACK
-                    && (ds.index() == s.index() || !ClauseReading.inRelativeClause(text, d.first(), ds.firstToken()))) {
+                    && (ds.index() == s.index() || !reading.inRelativeClause(text, d.first(), ds.firstToken()))) {
                 inherited = d;
             }
         }

@@ -25,6 +25,7 @@ public final class EventExtractor {
     private final ActorOntology ontology;
     private final ConfidenceModel confidence;
     private final ClauseSplitter clauses;
+    private final ClauseReading reading;
     private final ChromeFilter chrome = new ChromeFilter();
     private final HeadingFilter headings = new HeadingFilter();
     private final ClauseDrafter drafter;
@@ -37,6 +38,7 @@ public final class EventExtractor {
         this.ontology = ontology;
         this.confidence = knowledge.confidence();
         this.clauses = new ClauseSplitter(knowledge.words());
+        this.reading = new ClauseReading(knowledge.words());
         this.dating = new EventDating(knowledge.words());
         this.drafter = new ClauseDrafter(ontology, gazetteer, knowledge.words());
     }
@@ -61,7 +63,7 @@ public final class EventExtractor {
                     || continuedOverLineBreak(text, previous.sentence(), draft.sentence()))) {
                 draft = draft.withImplicitSubject(previous);
             }
-            if (draft != null && clause.sentence() > 0 && ClauseReading.sameContext(text, text.sentences().get(clause.sentence()))) {
+            if (draft != null && clause.sentence() > 0 && reading.sameContext(text, text.sentences().get(clause.sentence()))) {
                 Sentence before = text.sentences().get(clause.sentence() - 1);
                 if (before.paragraph() == paragraph) {
                     draft = draft.withImplicitSubject(ClauseReading.lastGroupNamed(m, marks, before));

@@ -11,7 +11,8 @@ class ClauseReadingTest {
 
     private static boolean opensNewItem(String sentence) {
         AnalyzedText text = TestKnowledge.read(sentence);
-        return ClauseReading.opensNewItem(text, new Clause(0, 0, text.size()), k -> false);
+        return new ClauseReading(TestKnowledge.knowledge().events().words())
+                .opensNewItem(text, new Clause(0, 0, text.size()), k -> false);
     }
 
     @Test
