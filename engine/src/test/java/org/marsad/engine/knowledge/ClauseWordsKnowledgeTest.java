@@ -3,11 +3,7 @@ package org.marsad.engine.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.marsad.engine.events.ClauseWords;
 import org.marsad.engine.model.Document;
@@ -19,31 +15,8 @@ import org.marsad.engine.time.TimeSpan;
 class ClauseWordsKnowledgeTest {
     private static final String PATH = "ar/events/clause-words.tsv";
 
-    /** The bundled knowledge with rows added to (or the whole of) the clause-words file. */
     private static KnowledgeSource withClauseWords(String content, boolean append) {
-        KnowledgeSource bundled = KnowledgeSource.bundled();
-        return new KnowledgeSource() {
-            @Override
-            public Optional<Reader> open(String p) throws IOException {
-                if (!p.equals(PATH)) {
-                    return bundled.open(p);
-                }
-                return Optional.of(new StringReader((append ? read(bundled, p) : "") + content));
-            }
-
-            @Override
-            public String describe(String p) {
-                return p.equals(PATH) ? "test/" + p : bundled.describe(p);
-            }
-        };
-    }
-
-    private static String read(KnowledgeSource source, String path) throws IOException {
-        try (Reader r = source.open(path).orElseThrow()) {
-            java.io.StringWriter w = new java.io.StringWriter();
-            r.transferTo(w);
-            return w.toString();
-        }
+        return append ? TestSources.withRowsAdded(PATH, content) : TestSources.withFile(PATH, content);
     }
 
     private static List<Event> events(Knowledge k, String text) {

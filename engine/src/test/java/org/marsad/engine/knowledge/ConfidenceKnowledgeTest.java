@@ -3,11 +3,7 @@ package org.marsad.engine.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.marsad.engine.events.ConfidenceModel;
 import org.marsad.engine.model.ConfidenceFactor;
@@ -17,18 +13,7 @@ class ConfidenceKnowledgeTest {
     private static final String PATH = "calibration/event-confidence.tsv";
 
     private static KnowledgeSource withConfidence(String content) {
-        KnowledgeSource bundled = KnowledgeSource.bundled();
-        return new KnowledgeSource() {
-            @Override
-            public Optional<Reader> open(String p) throws IOException {
-                return p.equals(PATH) ? Optional.of(new StringReader(content)) : bundled.open(p);
-            }
-
-            @Override
-            public String describe(String p) {
-                return p.equals(PATH) ? "test/" + p : bundled.describe(p);
-            }
-        };
+        return TestSources.withFile(PATH, content);
     }
 
     @Test

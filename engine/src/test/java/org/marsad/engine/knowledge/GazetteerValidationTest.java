@@ -2,29 +2,13 @@ package org.marsad.engine.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Curated gazetteer rows are validated at load: a point outside its country names the file and the line. */
 class GazetteerValidationTest {
 
-    /** The bundled knowledge with one file replaced. */
     private static KnowledgeSource withFile(String path, String content) {
-        KnowledgeSource bundled = KnowledgeSource.bundled();
-        return new KnowledgeSource() {
-            @Override
-            public Optional<Reader> open(String p) throws IOException {
-                return p.equals(path) ? Optional.of(new StringReader(content)) : bundled.open(p);
-            }
-
-            @Override
-            public String describe(String p) {
-                return p.equals(path) ? "test/" + p : bundled.describe(p);
-            }
-        };
+        return TestSources.withFile(path, content);
     }
 
     private static final String HEADER = "# test file\n";
