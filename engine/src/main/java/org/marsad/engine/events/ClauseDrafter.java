@@ -163,7 +163,7 @@ final class ClauseDrafter {
                 ClauseReading.refersBack(text, marks, clause, trigger), date.vague(),
                 reading.opensNewItem(text, clause, k -> marks.sayingAt(k) || marks.attributionAt(k))
                         || toll.count() != null && reading.introducesAttack(text, trigger),
-                aggregate && ClauseReading.separate(text, clause), List.of(), associated(r.associated(), agent, target));
+                aggregate && ClauseReading.separate(text, clause), List.of(), r.associated());
     }
 
     /**
@@ -213,17 +213,6 @@ final class ClauseDrafter {
             }
         }
         return null;
-    }
-
-    /** The allies named beside the doer, without the doer or the target themselves. */
-    private static List<Actor> associated(List<Actor> allies, Actor agent, Actor target) {
-        List<Actor> out = new java.util.ArrayList<>(allies.size());
-        for (Actor a : allies) {
-            if (a != agent && a != target && !out.contains(a)) {
-                out.add(a);
-            }
-        }
-        return out;
     }
 
     /** Two different sides named, one of them an armed group: the parties of talks ACLED codes as an Agreement. */

@@ -133,9 +133,10 @@ public final class EventExtractor {
         for (Span s : d.related()) {
             related.add(Evidence.of(text.original(), s));
         }
+        // the allies of the merged incident, each once, without its two sides
         List<ActorRef> associated = new ArrayList<>(d.associated().size());
         for (Actor a : d.associated()) {
-            if (a != d.actor1() && a != actor2) {
+            if (a != d.actor1() && a != actor2 && !associated.contains(ref(a))) {
                 associated.add(ref(a));
             }
         }
