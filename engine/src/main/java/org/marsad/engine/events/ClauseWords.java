@@ -12,7 +12,8 @@ public final class ClauseWords {
     /** What a class of words tells about the clause; each is explained in the knowledge file. */
     public enum Kind {
         TARGET, AGENT, ALLY, MEMBER, AFFILIATION, MASCULINE_HEAD, DUAL_SIDES, ONE_OF, CONNECTIVE, COMPLEMENTISER,
-        RECALL_OPENER, PLUPERFECT, RIGHT_AFTER, SUMMING_UP, SEPARATE_NOUN, SAME, RELATIVE_PRONOUN, CIRCUMSTANCE;
+        RECALL_OPENER, PLUPERFECT, RIGHT_AFTER, SUMMING_UP, SEPARATE_NOUN, SAME, RELATIVE_PRONOUN, CIRCUMSTANCE,
+        OWN_MEMBERS;
 
         /** The kind a row names: its label in lower case with hyphens ("dual-sides"). */
         public static Kind parse(String label) {

@@ -129,6 +129,14 @@ final class RoleAssigner {
             previous = a;
             previousWasTarget = isTarget;
         }
+        if (target == null) {
+            // "أعلن الجيش النيجري مقتل خمسة من جنوده": the one whose own men were killed is the side hit
+            ActorMention owner = ownerOfOwnMen(text, clause, free);
+            if (owner != null) {
+                target = owner.actor();
+                free.remove(owner);
+            }
+        }
         if (agent == null) {
             ActorMention after = null;
             ActorMention before = null;
@@ -330,6 +338,26 @@ final class RoleAssigner {
             }
         }
         return true;
+    }
+
+    /**
+     * The actor named last before "جنوده", "عناصرها" (its own men, clause-words kind own-members) in the clause, or
+     * null when the clause names no one's own men.
+     */
+    private ActorMention ownerOfOwnMen(AnalyzedText text, Clause clause, List<ActorMention> free) {
+        for (int k = clause.first(); k < clause.end(); k++) {
+            if (!words.is(Kind.OWN_MEMBERS, text.token(k).form())) {
+                continue;
+            }
+            ActorMention owner = null;
+            for (ActorMention a : free) {
+                if (a.end() <= k && !a.actor().isCivilian()) {
+                    owner = a;
+                }
+            }
+            return owner;
+        }
+        return null;
     }
 
     /** "بعناصر" → "عناصر": the preposition ب glued to a noun. */

@@ -653,4 +653,15 @@ class EventRulesTest {
             assertThat(x.suspectedActor().name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
         });
     }
+
+    @Test
+    void anArmyCountingItsOwnMenKilledIsTheSideHit() {
+        List<Event> e = events("وكان الجيش النيجري قد أعلن الأسبوع الماضي مقتل خمسة من جنوده في هجوم قرب بلدة تاسيا في منطقة "
+                + "تاهوا، دون أن يحدد الجهة المنفذة.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.actor1().name()).isEqualTo("Unidentified Armed Group");
+            assertThat(x.actor2().name()).isEqualTo("Military Forces of Niger");
+            assertThat(x.fatalities()).isEqualTo(5);
+        });
+    }
 }
