@@ -201,9 +201,15 @@ final class CalendarPhraseParser implements DatePhraseParser {
         }
         DateParse y = yearAt(text, p);
         boolean hasYear = false;
+        Integer yearOffset = y == null ? yearOffsetAt(text, index, beforeYear) : null;
         if (y != null) {
             e = e.withYear(y.expr().year());
             p = y.end();
+            hasYear = true;
+        } else if (yearOffset != null) {
+            // "في نيسان/أبريل من العام الماضي": the month of last year, not the last April
+            e = e.withYearOffset(yearOffset);
+            p = beforeYear + 3;
             hasYear = true;
         } else {
             p = beforeYear;
@@ -235,6 +241,26 @@ final class CalendarPhraseParser implements DatePhraseParser {
             return null;
         }
         return new DateParse(i, p, e);
+    }
+
+    /**
+     * "من العام الماضي", "من العام الجاري", "من العام المقبل" at {@code p}: the year, counted from the anchor's, that a
+     * month belongs to; null when there is no such phrase.
+     */
+    private static Integer yearOffsetAt(AnalyzedText text, MatchIndex index, int p) {
+        if (p + 2 >= text.size() || !text.token(p).is(FROM) || !is(text.token(p + 1), YEAR_WORDS)) {
+            return null;
+        }
+        TermMatch dir = modifier(index, p + 2, "direction");
+        if (dir == null || dir.end() != p + 3) {
+            return null;
+        }
+        return switch (parseDirection(((ModifierTerm) dir.term()).value())) {
+            case PAST -> -1;
+            case CURRENT -> 0;
+            case NEXT -> 1;
+            case NONE -> null;
+        };
     }
 
     /** A month name alone counts as a date after "في", "خلال", "منذ", "حتى", "و" or at a clause start. */

@@ -75,7 +75,9 @@ public final class DateResolver {
             if (anchor == null) {
                 return null;
             }
-            year = yearFor(month, e.day(), e.direction(), anchor);
+            // "أبريل من العام الماضي": the anchor's year, counted back or on; else the year the month last (or next) fell in
+            year = e.offsetUnit() == TimeUnit.YEAR ? anchor.start().getYear() + e.offset()
+                    : yearFor(month, e.day(), e.direction(), anchor);
         }
         YearMonth ym = YearMonth.of(year, month);
         if (e.weekOfMonth() != null) {

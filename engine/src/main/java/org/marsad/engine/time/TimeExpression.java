@@ -18,7 +18,8 @@ import java.util.Locale;
  * @param weekday    ISO weekday named with it, or null
  * @param weekOfMonth "الأسبوع الثالث من سبتمبر": 3; "الأسبوع الأخير من": -1 (its last seven days)
  * @param relative   the lexicon entry for أمس، الأسبوع الماضي …, when {@code kind == RELATIVE}
- * @param offset     "قبل 3 أيام": -3 (in {@code offsetUnit}); "بعد عشرة أيام": +10 from the previous date
+ * @param offset     "قبل 3 أيام": -3 (in {@code offsetUnit}); "بعد عشرة أيام": +10 from the previous date; for a
+ *                   calendar expression, the year counted from the anchor's ("أبريل من العام الماضي": -1, unit YEAR)
  * @param offsetUnit unit of {@code offset}
  */
 public record TimeExpression(Kind kind, Integer year, Integer month, Integer day, Integer yearEnd, Integer monthEnd,
@@ -105,6 +106,12 @@ public record TimeExpression(Kind kind, Integer year, Integer month, Integer day
                 weekOfMonth, relative, offset, offsetUnit);
     }
 
+    /** "أبريل من العام الماضي": the month of the year {@code years} from the anchor's (-1 last year, 0 this year). */
+    public TimeExpression withYearOffset(int years) {
+        return new TimeExpression(kind, year, month, day, yearEnd, monthEnd, dayEnd, hijri, direction, part, weekday,
+                weekOfMonth, relative, years, TimeUnit.YEAR);
+    }
+
     public TimeExpression withPart(Part p) {
         return new TimeExpression(kind, year, month, day, yearEnd, monthEnd, dayEnd, hijri, direction, p, weekday,
                 weekOfMonth, relative, offset, offsetUnit);
@@ -128,7 +135,8 @@ public record TimeExpression(Kind kind, Integer year, Integer month, Integer day
     /** A TIMEX3-like value of what is written, before anchoring: {@code 2023-08-12}, {@code XXXX-08}, {@code P-1D}. */
     public String writtenValue() {
         return switch (kind) {
-            case CALENDAR -> (year == null ? "XXXX" : String.format(Locale.ROOT, "%04d", year))
+            case CALENDAR -> (year == null ? (offsetUnit == TimeUnit.YEAR ? "REL:YEAR" + (offset >= 0 ? "+" : "") + offset : "XXXX")
+                    : String.format(Locale.ROOT, "%04d", year))
                     + (month == null ? "" : String.format(Locale.ROOT, "-%02d", month))
                     + (day == null ? "" : String.format(Locale.ROOT, "-%02d", day))
                     + (hijri ? " (AH)" : "");
