@@ -34,9 +34,8 @@ import picocli.CommandLine.ParentCommand;
         description = "Time the full pipeline on a corpus replicated to at least --mb megabytes (written to a temporary "
                 + "folder and read back file by file), beside a scan floor (read, decode and normalise only), both after a "
                 + "warm-up of a few seconds. Default "
-                + "corpus: ../shared/corpus/dev if present, else the bundled samples.")
+                + "corpus: the bundled benchmark set, the texts of the dev corpus's 40 articles.")
 final class BenchCommand implements Callable<Integer> {
-    private static final Path DEFAULT_CORPUS = Path.of("..", "shared", "corpus", "dev");
 
     @ParentCommand
     Marsad parent;
@@ -70,10 +69,8 @@ final class BenchCommand implements Callable<Integer> {
         List<Document> base;
         if (!paths.isEmpty()) {
             base = inputs.read(paths);
-        } else if (Files.isDirectory(DEFAULT_CORPUS)) {
-            base = inputs.read(List.of(DEFAULT_CORPUS));
         } else {
-            base = inputs.samples();
+            base = inputs.benchmarkSet();
         }
         if (base.isEmpty()) {
             System.err.println("marsad: nothing to benchmark");

@@ -73,6 +73,21 @@ public final class InputCollector {
         return out;
     }
 
+    /** The bundled benchmark set: the texts of the dev corpus's 40 articles (see marsad/bench/README.md). */
+    public List<Document> benchmarkSet() {
+        String name = "marsad/bench/dev-articles.jsonl";
+        try (InputStream in = InputCollector.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                problems.accept("bundled benchmark set " + name + " is missing from the jar");
+                return List.of();
+            }
+            return jsonl.read("bench", name, in.readAllBytes());
+        } catch (IOException | BadInputException e) {
+            problems.accept("bundled benchmark set " + name + ": " + e.getMessage());
+            return List.of();
+        }
+    }
+
     private void readFile(Path file, List<Document> out) {
         DocumentFormat f = format(file);
         try {

@@ -289,4 +289,14 @@ class InputCollectorTest {
         assertThat(docs).extracting(Document::id).containsExactly("000_69c15cc7d85e93ce", "002_fbbec74911f56db4");
         assertThat(docs).allSatisfy(d -> assertThat(d.published()).isNull());
     }
+
+    @Test
+    void theBundledBenchmarkSetIsTheDevCorpussFortyArticles() {
+        List<String> problems = new ArrayList<>();
+        List<Document> docs = new InputCollector(problems::add).benchmarkSet();
+        assertThat(problems).isEmpty();
+        assertThat(docs).hasSize(40);
+        assertThat(docs.get(0).id()).isEqualTo("dev-001");
+        assertThat(docs).allSatisfy(d -> assertThat(d.text()).isNotBlank());
+    }
 }
