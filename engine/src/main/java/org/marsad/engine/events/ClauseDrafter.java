@@ -91,7 +91,7 @@ final class ClauseDrafter {
         } else if (status.hedged()) {
             // "قتل تسعة مدنيين في هجوم نفذه مسلحون يشتبه في انتمائهم إلى تنظيم الدولة": the group the gunmen are
             // suspected to belong to
-            suspected = groupBeside(m, marks, clause, agent, target);
+            suspected = groupBeside(m, marks, clause, status.hedgeAt(), agent, target);
         }
         FatalityCounter.Toll toll = fatalities.count(text, m.index(), m.numbers(), marks, clause.first(), clause.end());
         if (toll.persons() && (status.status() == Status.CLAIMED || ClauseReading.armedAmongVictims(m, marks, clause))) {
@@ -158,7 +158,7 @@ final class ClauseDrafter {
         boolean aggregate = ClauseReading.aggregate(m, marks, clause);
         Span evidence = new Span(text.token(clause.first()).start(), text.token(clause.end() - 1).end());
         return new EventDraft(clause.sentence(), sentence.paragraph(), clause.sentence(), sentence.paragraph(), trigger.first(), evidence, type, tt.priority(),
-                agent, target == agent ? null : target, suspected, place.location(), place.own(), when, date.own(),
+                agent, target, suspected, place.location(), place.own(), when, date.own(),
                 toll.count(), toll.civilianShare(), status.status(), status.claimer(), aggregate,
                 ClauseReading.refersBack(text, marks, clause, trigger), date.vague(),
                 reading.opensNewItem(text, clause, k -> marks.sayingAt(k) || marks.attributionAt(k))
@@ -191,20 +191,10 @@ final class ClauseDrafter {
     }
 
     /**
-     * The first non-state armed group the clause names after its hedge ("يشتبه في انتمائهم إلى …") that is neither
+     * The first non-state armed group the clause names from its hedge on ("يشتبه في انتمائهم إلى …") that is neither
      * its doer nor its target, or null.
      */
-    private static Actor groupBeside(Mentions m, DocumentMarks marks, Clause clause, Actor agent, Actor target) {
-        int hedge = clause.end();
-        for (int k = clause.first(); k < clause.end() && hedge == clause.end(); k++) {
-            if (marks.statusCueAt(k)) {
-                for (TermMatch t : m.index().at(k)) {
-                    if (t.term() instanceof StatusCueTerm c && c.cue() == StatusCueTerm.Cue.HEDGE) {
-                        hedge = k;
-                    }
-                }
-            }
-        }
+    private static Actor groupBeside(Mentions m, DocumentMarks marks, Clause clause, int hedge, Actor agent, Actor target) {
         List<ActorMention> actors = m.actors();
         for (int i = marks.actorsFrom(hedge); i < actors.size() && actors.get(i).first() < clause.end(); i++) {
             Actor a = actors.get(i).actor();

@@ -38,7 +38,7 @@ final class StatusClassifier {
         boolean rumor = false;
         boolean speculation = false;
         boolean denial = false;
-        boolean hedge = false;
+        int hedgeAt = -1;
         boolean notAnEvent = false;
         boolean negated = false;
         boolean reportDate = false;
@@ -84,7 +84,7 @@ final class StatusClassifier {
                     case INDEPENDENT_SOURCE -> independent |= nearSaying(index, marks, m, sentence);
                     case RUMOR -> rumor = true;
                     case SPECULATION -> speculation |= k < trigger && inClause;
-                    case HEDGE -> hedge |= inClause;
+                    case HEDGE -> hedgeAt = inClause && hedgeAt < 0 ? k : hedgeAt;
                     case DENIAL -> denial = true;
                     case NEGATION -> {
                         notAnEvent |= inClause && k < trigger && trigger - m.end() < NEGATION_WINDOW;
@@ -115,7 +115,7 @@ final class StatusClassifier {
         } else {
             status = Status.REPORTED;
         }
-        return new StatusReading(status, claim ? claimer : null, hedge, notAnEvent, reportDate && claim, negated);
+        return new StatusReading(status, claim ? claimer : null, hedgeAt, notAnEvent, reportDate && claim, negated);
     }
 
     /** How far after a verb of saying its complementiser may stand, past the speaker's name. */
